@@ -1,0 +1,81 @@
+package org.quicksilver.web.platform;
+
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.quicksilver.platform.PageQuery;
+
+/**
+ * A PrimeFaces table model that asks a service for one page at a time: the count and the page are
+ * two database queries, whatever the size of the list.
+ */
+public class PagedList<T> extends LazyDataModel<T> {
+  private static final long serialVersionUID = 1L;
+
+  /** Loads one page; the function is kept in view state, so it must be Serializable. */
+  public interface Loader<T> extends Function<PageQuery, List<T>>, Serializable {}
+
+  /** Counts the rows the filters match. */
+  public interface Counter extends Function<Map<String, String>, Long>, Serializable {}
+
+  /** The row's key, for selection. */
+  public interface Key<T> extends Function<T, String>, Serializable {}
+
+  private final Loader<T> loader;
+  private final Counter counter;
+  private final Key<T> key;
+
+  public PagedList(Loader<T> loader, Counter counter, Key<T> key) {
+    this.loader = loader;
+    this.counter = counter;
+    this.key = key;
+  }
+
+  @Override
+  public int count(Map<String, FilterMeta> filterBy) {
+    return Math.toIntExact(counter.apply(filters(filterBy)));
+  }
+
+  @Override
+  public List<T> load(
+      int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+    String sortField = null;
+    boolean ascending = true;
+    for (SortMeta sort : sortBy.values()) {
+      sortField = sort.getField();
+      ascending = sort.getOrder().isAscending();
+      break;
+    }
+    return loader.apply(new PageQuery(first, pageSize, sortField, ascending, filters(filterBy)));
+  }
+
+  @Override
+  public String getRowKey(T row) {
+    return key.apply(row);
+  }
+
+  @Override
+  public T getRowData(String rowKey) {
+    List<T> rows = getWrappedData();
+    return rows == null
+        ? null
+        : rows.stream().filter(r -> key.apply(r).equals(rowKey)).findFirst().orElse(null);
+  }
+
+  private static Map<String, String> filters(Map<String, FilterMeta> filterBy) {
+    Map<String, String> filters = new HashMap<>();
+    filterBy.forEach(
+        (field, meta) -> {
+          Object value = meta.getFilterValue();
+          if (value != null && !value.toString().isBlank()) {
+            filters.put(meta.getField() != null ? meta.getField() : field, value.toString());
+          }
+        });
+    return filters;
+  }
+}
