@@ -82,7 +82,8 @@ public class Country {
   /** SIP grants go to Parties that are developing countries or economies in transition. */
   public boolean isEligibleForSip() {
     return conventionStatus == ConventionStatus.PARTY
-        && sipEligibility != SipEligibility.NOT_ELIGIBLE;
+        && (sipEligibility == SipEligibility.DEVELOPING_COUNTRY
+            || sipEligibility == SipEligibility.ECONOMY_IN_TRANSITION);
   }
 
   public String name(Locale locale) {

@@ -71,7 +71,8 @@ public class CountryData implements Serializable {
 
   public boolean isEligibleForSip() {
     return conventionStatus == ConventionStatus.PARTY
-        && sipEligibility != SipEligibility.NOT_ELIGIBLE;
+        && (sipEligibility == SipEligibility.DEVELOPING_COUNTRY
+            || sipEligibility == SipEligibility.ECONOMY_IN_TRANSITION);
   }
 
   public Long getId() {

@@ -1,0 +1,161 @@
+package org.quicksilver.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven through its chromedriver (no download of either), with the
+ * waits PrimeFaces pages need: after every AJAX request, until its queue is empty.
+ */
+final class Browser implements AutoCloseable {
+  private final WebDriver driver;
+  private final WebDriverWait wait;
+  private final Path profile;
+
+  Browser() {
+    try {
+      profile = Files.createTempDirectory("qs-chromium");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--lang=en-GB",
+        "--window-size=1400,1000",
+        "--user-data-dir=" + profile);
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-GB,en"));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(
+                new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
+            .build();
+    driver = new ChromeDriver(service, options);
+    wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+  }
+
+  Browser open(String path) {
+    driver.get(Browserless.BASE.toString().replaceAll("/$", "") + path);
+    return this;
+  }
+
+  /** Signs in through the real log-in form, as a person would. */
+  Browser logIn(String username, String password) {
+    open("/login.xhtml");
+    type(By.id("username"), username);
+    type(By.id("password"), password);
+    driver.findElement(By.id("signIn")).click();
+    wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")));
+    return this;
+  }
+
+  Browser logOut() {
+    driver.findElement(By.cssSelector("a[href*='logout']")).click();
+    wait.until(ExpectedConditions.urlContains("login.xhtml"));
+    return this;
+  }
+
+  void type(By field, String text) {
+    WebElement element = wait.until(ExpectedConditions.elementToBeClickable(field));
+    element.clear();
+    element.sendKeys(text);
+  }
+
+  void click(By target) {
+    wait.until(ExpectedConditions.elementToBeClickable(target)).click();
+  }
+
+  /** Clicks a button that sends an AJAX request, and waits until PrimeFaces has the answer. */
+  void clickAndWait(By target) {
+    click(target);
+    waitForAjax();
+  }
+
+  void waitForAjax() {
+    wait.until(
+        (ExpectedCondition<Boolean>)
+            d ->
+                Boolean.TRUE.equals(
+                    ((JavascriptExecutor) d)
+                        .executeScript(
+                            "return document.readyState === 'complete' && (!window.PrimeFaces"
+                                + " || PrimeFaces.ajax.Queue.isEmpty());")));
+  }
+
+  /** Picks an option of a PrimeFaces select menu by its visible label. */
+  void choose(String menuId, String label) {
+    click(By.id(menuId));
+    click(By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']"));
+  }
+
+  WebElement waitFor(By target) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(target));
+  }
+
+  void waitForText(By target, String text) {
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(target, text));
+  }
+
+  void waitUntilHidden(By target) {
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(target));
+  }
+
+  String text(By target) {
+    return waitFor(target).getText();
+  }
+
+  String pageText() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  String url() {
+    return driver.getCurrentUrl();
+  }
+
+  WebDriver driver() {
+    return driver;
+  }
+
+  /** Keeps a picture of the page in target/screenshots, for a person to look at. */
+  void screenshot(String name) {
+    try {
+      Path dir = Path.of("target", "screenshots");
+      Files.createDirectories(dir);
+      byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+      Files.write(dir.resolve(name + ".png"), png);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}
