@@ -53,7 +53,7 @@ public class DatabaseMigrator {
   /** Where the data lives, so that a newcomer sees at start-up which file or server is in use. */
   private String describeDatabase() {
     try (Connection connection = dataSource.getConnection()) {
-      return connection.getMetaData().getURL();
+      return connection.getMetaData().getURL().replace("~", System.getProperty("user.home"));
     } catch (SQLException e) {
       throw new IllegalStateException("The Quicksilver database cannot be reached", e);
     }
