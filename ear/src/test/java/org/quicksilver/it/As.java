@@ -13,11 +13,15 @@ public final class As {
   private As() {}
 
   public static <T> T user(String username, Callable<T> work) throws Exception {
+    return user(username, DEMO_PASSWORD, work);
+  }
+
+  public static <T> T user(String username, String password, Callable<T> work) throws Exception {
     Subject subject =
         new Subject.Builder(SecurityUtils.getSecurityManager())
             .sessionCreationEnabled(false)
             .buildSubject();
-    subject.login(new UsernamePasswordToken(username, DEMO_PASSWORD));
+    subject.login(new UsernamePasswordToken(username, password));
     try {
       return subject.execute(work);
     } catch (ExecutionException wrapped) {

@@ -108,10 +108,43 @@ final class Browser implements AutoCloseable {
                                 + " || PrimeFaces.ajax.Queue.isEmpty());")));
   }
 
-  /** Picks an option of a PrimeFaces select menu by its visible label. */
+  /**
+   * Picks an option of a PrimeFaces select menu by its visible label. The panel slides open, so a
+   * click can land while it moves: until the menu shows the label with its panel closed, open it
+   * and click the option again.
+   */
   void choose(String menuId, String label) {
-    click(By.id(menuId));
-    click(By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']"));
+    pick(menuId, null, "[data-label='" + label + "']", label);
+  }
+
+  /** Picks an option of a filterable PrimeFaces select menu by typing part of its label. */
+  void chooseByFilter(String menuId, String typed, String labelPart) {
+    pick(menuId, typed, "[data-label*='" + labelPart + "']", labelPart);
+  }
+
+  private void pick(String menuId, String typed, String itemSelector, String expected) {
+    By panel = By.id(menuId + "_panel");
+    By filter = By.id(menuId + "_filter");
+    By item = By.cssSelector("[id='" + menuId + "_items'] li" + itemSelector);
+    wait.until(
+        d -> {
+          boolean open = d.findElements(panel).stream().anyMatch(WebElement::isDisplayed);
+          if (!open) {
+            if (d.findElement(By.id(menuId + "_label")).getText().contains(expected)) {
+              return true;
+            }
+            d.findElement(By.id(menuId)).click();
+          } else if (typed != null && !typed.equals(d.findElement(filter).getAttribute("value"))) {
+            d.findElement(filter).clear();
+            d.findElement(filter).sendKeys(typed);
+          } else {
+            d.findElements(item).stream()
+                .filter(WebElement::isDisplayed)
+                .findFirst()
+                .ifPresent(WebElement::click);
+          }
+          return false;
+        });
   }
 
   WebElement waitFor(By target) {

@@ -103,15 +103,35 @@ class ReferenceDataBrowserIT {
     }
   }
 
+  @Test
+  void anAdministratorCreatesAUserWhoThenSignsIn() {
+    try (var browser = new Browser().logIn("admin", As.DEMO_PASSWORD)) {
+      browser.open("/admin/users.xhtml");
+      browser.clickAndWait(By.id("listForm:add"));
+      browser.type(By.id("editForm:username"), "nadia.programme");
+      browser.type(By.id("editForm:displayName"), "Nadia Programme");
+      browser.click(By.cssSelector("[id='editForm:roles'] label[for='editForm:roles:5']"));
+      browser.type(By.id("editForm:newPassword"), "short");
+      browser.clickAndWait(By.id("editForm:save"));
+      browser.waitForText(By.id("editForm:formMessages"), "12");
+      browser.type(By.id("editForm:newPassword"), "a much longer password");
+      browser.clickAndWait(By.id("editForm:save"));
+      browser.waitUntilHidden(By.id("userDialog"));
+      browser.waitForText(By.id("listForm:users"), "nadia.programme");
+      assertTrue(browser.text(By.id("listForm:users")).contains("Programme officer"));
+      browser.logOut();
+      browser.logIn("nadia.programme", "a much longer password");
+      assertTrue(browser.text(By.id("currentUser")).contains("Nadia Programme"));
+    }
+  }
+
   private static void addOrganisation(Browser browser, String name) {
     browser.clickAndWait(By.id("listForm:add"));
     browser.waitFor(By.id("editForm:name"));
     browser.type(By.id("editForm:name"), name);
     browser.type(By.id("editForm:acronym"), "MMCT");
     browser.choose("editForm:kind", "Regional centre");
-    browser.click(By.id("editForm:country"));
-    browser.type(By.id("editForm:country_filter"), "Czech");
-    browser.click(By.cssSelector("[id='editForm:country_items'] li[data-label*='CZ']"));
+    browser.chooseByFilter("editForm:country", "Czech", "CZ");
     browser.clickAndWait(By.id("editForm:save"));
   }
 }

@@ -55,6 +55,32 @@ public class UserAccount {
     roles.add(role);
   }
 
+  /** Replaces the roles; which codes exist is checked by the service against table app_role. */
+  public void holdOnly(Set<String> newRoles) {
+    roles.clear();
+    roles.addAll(newRoles);
+  }
+
+  public void rename(String newDisplayName) {
+    this.displayName = newDisplayName;
+  }
+
+  public void changePasswordHash(String newHash) {
+    this.passwordHash = newHash;
+  }
+
+  public void activate(boolean isActive) {
+    this.active = isActive;
+  }
+
+  public Set<String> getRoles() {
+    return Set.copyOf(roles);
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
   public void speak(Language language) {
     this.language = language.code();
   }

@@ -1,0 +1,2 @@
+/** The administrators' page for accounts and their roles. */
+package org.quicksilver.web.users;
