@@ -30,7 +30,7 @@ public final class ListQuery<E, R> {
   private final Class<E> entity;
   private final Class<R> row;
   private final Map<String, Function<Root<E>, Path<?>>> fields = new LinkedHashMap<>();
-  private Function<Root<E>, List<Selection<?>>> selection;
+  private Columns<E> selection;
   private String defaultSort;
   private String idAttribute = "id";
 
@@ -51,8 +51,20 @@ public final class ListQuery<E, R> {
 
   /** The constructor arguments of the row type, in order. */
   public ListQuery<E, R> select(Function<Root<E>, List<Selection<?>>> columns) {
+    this.selection = (root, query, cb) -> columns.apply(root);
+    return this;
+  }
+
+  /** The same, for columns that need the query (subqueries such as a sum of related rows). */
+  public ListQuery<E, R> selectWithQuery(Columns<E> columns) {
     this.selection = columns;
     return this;
+  }
+
+  /** Builds the selected columns of a row from the query's root. */
+  @FunctionalInterface
+  public interface Columns<E> {
+    List<Selection<?>> of(Root<E> root, CriteriaQuery<?> query, CriteriaBuilder cb);
   }
 
   /** The unique attribute that breaks ties, when the entity's id is not called {@code id}. */
@@ -81,7 +93,7 @@ public final class ListQuery<E, R> {
     CriteriaBuilder cb = em.getCriteriaBuilder();
     CriteriaQuery<R> page = cb.createQuery(row);
     Root<E> root = page.from(entity);
-    page.select(cb.construct(row, selection.apply(root).toArray(Selection[]::new)));
+    page.select(cb.construct(row, selection.of(root, page, cb).toArray(Selection[]::new)));
     page.where(predicates(cb, root, query.filters()));
     page.orderBy(order(cb, root, query));
     return em.createQuery(page)

@@ -1,0 +1,148 @@
+package org.quicksilver.funding;
+
+import static org.quicksilver.platform.ListQuery.leftJoin;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.apache.shiro.authz.annotation.RequiresPermissions;
+import org.quicksilver.platform.DuplicateRecordException;
+import org.quicksilver.platform.InvalidInputException;
+import org.quicksilver.platform.ListQuery;
+import org.quicksilver.platform.PageQuery;
+import org.quicksilver.platform.RecordNotFoundException;
+import org.quicksilver.platform.Saves;
+import org.quicksilver.reference.Currency;
+import org.quicksilver.reference.Organisation;
+import org.quicksilver.security.CurrentUser;
+import org.quicksilver.security.Permissions;
+
+/** Posts receipts and their reversals, and lists them (paged in the database). */
+@Stateless
+public class ReceiptService {
+  @PersistenceContext private EntityManager em;
+  @Inject private RateTable rates;
+  @Inject private Clock clock;
+
+  private final ListQuery<Receipt, ReceiptRow> list =
+      ListQuery.of(Receipt.class, ReceiptRow.class)
+          .field("receivedOn", r -> r.get("receivedOn"))
+          .field("donorName", r -> r.get("donor").get("name"))
+          .field("fundCode", r -> r.get("fund").get("code"))
+          .field("earmarkCode", r -> r.get("earmark").get("code"))
+          .field("currencyCode", r -> r.get("currencyCode"))
+          .field("amount", r -> r.get("amount"))
+          .field("usdAmount", r -> r.get("usdAmount"))
+          .field("bankReference", r -> r.get("bankReference"))
+          .defaultSort("receivedOn")
+          .select(
+              r ->
+                  List.of(
+                      r.get("id"),
+                      r.get("receivedOn"),
+                      r.get("donor").get("id"),
+                      r.get("donor").get("name"),
+                      r.get("fund").get("code"),
+                      r.get("earmark").get("code"),
+                      r.get("amount"),
+                      r.get("currencyCode"),
+                      r.get("unitsPerUsd"),
+                      r.get("rateSource"),
+                      r.get("usdAmount"),
+                      r.get("bankReference"),
+                      leftJoin(r, "reverses").get("id"),
+                      r.get("reversalReason"),
+                      r.get("postedBy")));
+
+  @RequiresPermissions(Permissions.FUNDING_READ)
+  public List<ReceiptRow> list(@NotNull PageQuery query) {
+    return list.rows(em, query);
+  }
+
+  @RequiresPermissions(Permissions.FUNDING_READ)
+  public long count(@NotNull Map<String, String> filters) {
+    return list.count(em, filters);
+  }
+
+  @RequiresPermissions(Permissions.FUNDING_WRITE)
+  public long post(@NotNull @Valid ReceiptForm form) {
+    Organisation donor = find(Organisation.class, form.getDonorId());
+    Earmark earmark = find(Earmark.class, form.getEarmarkId());
+    Pledge pledge = form.getPledgeId() == null ? null : find(Pledge.class, form.getPledgeId());
+    Currency currency = find(Currency.class, form.getCurrencyCode());
+    if (pledge != null && !pledge.getEarmark().getId().equals(earmark.getId())) {
+      throw new InvalidInputException("funding.receipt.pledgeEarmark");
+    }
+    refuseDuplicateBankReference(donor, form.getBankReference());
+    Receipt receipt =
+        Receipt.post(
+            new Receipt.Destination(donor, earmark, pledge),
+            form.getReceivedOn(),
+            currency.exact(form.getAmount()),
+            currency.getCode(),
+            rates.resolve(
+                currency.getCode(),
+                form.getReceivedOn(),
+                form.getUnitsPerUsd(),
+                form.getRateOverrideReason()),
+            form.getBankReference(),
+            CurrentUser.username(),
+            Instant.now(clock));
+    em.persist(receipt);
+    Saves.flush(
+        em,
+        () -> new DuplicateRecordException("funding.receipt.duplicate", form.getBankReference()));
+    return receipt.getId();
+  }
+
+  /** Cancels a posted receipt by a second entry that cites it; both stay visible. */
+  @RequiresPermissions(Permissions.FUNDING_WRITE)
+  public long reverse(long receiptId, String reason) {
+    Receipt original = find(Receipt.class, receiptId);
+    Long already =
+        em.createQuery("select count(r) from Receipt r where r.reverses = :original", Long.class)
+            .setParameter("original", original)
+            .getSingleResult();
+    if (already > 0) {
+      throw new InvalidInputException("funding.receipt.alreadyReversed");
+    }
+    Receipt reversal =
+        original.reversal(reason, LocalDate.now(clock), CurrentUser.username(), Instant.now(clock));
+    em.persist(reversal);
+    Saves.flush(em, () -> new InvalidInputException("funding.receipt.alreadyReversed"));
+    return reversal.getId();
+  }
+
+  private void refuseDuplicateBankReference(Organisation donor, String bankReference) {
+    if (bankReference == null || bankReference.isBlank()) {
+      return;
+    }
+    Long same =
+        em.createQuery(
+                "select count(r) from Receipt r where r.donor = :donor"
+                    + " and r.bankReference = :reference",
+                Long.class)
+            .setParameter("donor", donor)
+            .setParameter("reference", bankReference.trim())
+            .getSingleResult();
+    if (same > 0) {
+      throw new DuplicateRecordException("funding.receipt.duplicate", bankReference.trim());
+    }
+  }
+
+  private <T> T find(Class<T> type, Object id) {
+    T found = id == null ? null : em.find(type, id);
+    if (found == null) {
+      throw new RecordNotFoundException(String.valueOf(id));
+    }
+    return found;
+  }
+}
