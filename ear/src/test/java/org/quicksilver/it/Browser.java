@@ -83,7 +83,9 @@ final class Browser implements AutoCloseable {
 
   void type(By field, String text) {
     WebElement element = wait.until(ExpectedConditions.elementToBeClickable(field));
-    element.clear();
+    // select-all and overwrite, as a person does: clear() bypasses the widgets' key handlers
+    element.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"));
+    element.sendKeys(org.openqa.selenium.Keys.DELETE);
     element.sendKeys(text);
   }
 
@@ -123,6 +125,15 @@ final class Browser implements AutoCloseable {
   }
 
   private void pick(String menuId, String typed, String itemSelector, String expected) {
+    try {
+      pickUntilShown(menuId, typed, itemSelector, expected);
+    } catch (org.openqa.selenium.TimeoutException e) {
+      screenshot("failed-pick-" + menuId.replace(':', '-'));
+      throw e;
+    }
+  }
+
+  private void pickUntilShown(String menuId, String typed, String itemSelector, String expected) {
     By panel = By.id(menuId + "_panel");
     By filter = By.id(menuId + "_filter");
     By item = By.cssSelector("[id='" + menuId + "_items'] li" + itemSelector);

@@ -43,7 +43,8 @@ class ReferenceDataBrowserIT {
       browser.waitForText(By.id("messages"), "Mercury Monitoring Centre of Testland");
 
       browser.type(By.id("listForm:organisations:name:filter"), "Testland");
-      browser.waitForText(By.id("listForm:organisations"), "Regional centre");
+      browser.waitForText(By.id("listForm:organisations"), "1–1 / 1");
+      assertTrue(browser.text(By.id("listForm:organisations")).contains("Regional centre"));
       assertTrue(browser.text(By.id("listForm:organisations")).contains("CZ"));
 
       addOrganisation(browser, "mercury monitoring centre of testland");

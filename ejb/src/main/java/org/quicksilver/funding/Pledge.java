@@ -183,6 +183,18 @@ public class Pledge {
     return fund;
   }
 
+  public String getReference() {
+    return reference;
+  }
+
+  public LocalDate getPledgedOn() {
+    return pledgedOn;
+  }
+
+  public LocalDate getWrittenOffOn() {
+    return writtenOffOn;
+  }
+
   public PledgeKind getKind() {
     return kind;
   }

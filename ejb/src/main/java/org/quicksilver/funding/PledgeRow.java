@@ -23,7 +23,8 @@ public record PledgeRow(
     BigDecimal usdValue,
     LocalDate writtenOffOn,
     BigDecimal received,
-    BigDecimal receivedUsd)
+    BigDecimal receivedUsd,
+    long version)
     implements Serializable {
 
   public PledgeStatus status(LocalDate today) {

@@ -70,7 +70,8 @@ public class PledgeService {
                     p.get("usdValue"),
                     p.get("writtenOffOn"),
                     sum,
-                    sumUsd);
+                    sumUsd,
+                    p.get("version"));
               });
 
   @RequiresPermissions(Permissions.FUNDING_READ)

@@ -19,6 +19,7 @@ public record ReceiptRow(
     BigDecimal usdAmount,
     String bankReference,
     Long reversesId,
+    String reversesBankReference,
     String reversalReason,
     String postedBy)
     implements Serializable {

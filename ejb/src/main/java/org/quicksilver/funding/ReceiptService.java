@@ -59,6 +59,7 @@ public class ReceiptService {
                       r.get("usdAmount"),
                       r.get("bankReference"),
                       leftJoin(r, "reverses").get("id"),
+                      leftJoin(r, "reverses").get("bankReference"),
                       r.get("reversalReason"),
                       r.get("postedBy")));
 

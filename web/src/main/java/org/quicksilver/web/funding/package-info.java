@@ -1,0 +1,2 @@
+/** The finance officers' pages: receipts, pledges, exchange rates and balances. */
+package org.quicksilver.web.funding;
