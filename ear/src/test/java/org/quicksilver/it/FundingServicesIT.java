@@ -31,6 +31,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.quicksilver.funding.AllocationForm;
 import org.quicksilver.funding.AllocationService;
 import org.quicksilver.funding.BalanceService;
+import org.quicksilver.funding.ContributionLine;
+import org.quicksilver.funding.ContributionsStatus;
 import org.quicksilver.funding.FundBalance;
 import org.quicksilver.funding.PledgeForm;
 import org.quicksilver.funding.PledgeKind;
@@ -60,6 +62,7 @@ class FundingServicesIT {
   @Inject PledgeService pledges;
   @Inject AllocationService allocations;
   @Inject BalanceService balances;
+  @Inject ContributionsStatus status;
   @PersistenceContext EntityManager em;
   @Resource UserTransaction tx;
 
@@ -264,6 +267,63 @@ class FundingServicesIT {
         AuthorizationException.class, () -> As.user("programme", () -> receipts.post(form)));
     assertThrows(
         AuthorizationException.class, () -> As.user("member", () -> receipts.count(Map.of())));
+  }
+
+  @Test
+  void aDonorViewerSeesOnlyTheirOwnDonorWhateverTheyAskFor() throws Exception {
+    long sweden = organisation("Government of Sweden");
+    long japan = organisation("Government of Japan");
+    List<ReceiptRow> asked =
+        As.user(
+            "donor",
+            () ->
+                receipts.list(
+                    PageQuery.firstPage(200).filteredBy("donorId", String.valueOf(japan))));
+    assertTrue(
+        asked.stream().allMatch(r -> r.donorId() == sweden), "a crafted filter shows nothing else");
+    List<ReceiptRow> own = As.user("donor", () -> receipts.list(PageQuery.firstPage(200)));
+    assertTrue(!own.isEmpty() && own.stream().allMatch(r -> r.donorId() == sweden));
+    assertEquals((long) own.size(), (long) As.user("donor", () -> receipts.count(Map.of())));
+    assertTrue(
+        As.user("donor", () -> pledges.list(PageQuery.firstPage(200))).stream()
+            .allMatch(p -> p.donorId() == sweden));
+    assertThrows(
+        AuthorizationException.class,
+        () ->
+            As.user(
+                "donor",
+                () ->
+                    receipts.post(
+                        receipt("Government of Sweden", "GTF", "UNEARMARKED", "USD", "1"))));
+    assertThrows(AuthorizationException.class, () -> As.user("donor", () -> balances.byEarmark()));
+  }
+
+  @Test
+  void theStatusOfContributionsReconcilesWithTheLedger() throws Exception {
+    LocalDate asOf = LocalDate.of(2018, 12, 31);
+    List<ContributionLine> lines = status.asOf(asOf, null);
+    BigDecimal receivedUsd =
+        lines.stream().map(ContributionLine::receivedUsd).reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal ledger =
+        em.createQuery(
+                "select coalesce(sum(r.usdAmount), 0) from Receipt r where r.receivedOn <= :d",
+                BigDecimal.class)
+            .setParameter("d", asOf)
+            .getSingleResult();
+    assertEquals(0, ledger.compareTo(receivedUsd), "to the cent");
+    ContributionLine canada =
+        lines.stream()
+            .filter(l -> l.donorName().equals("Government of Canada"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(0, new BigDecimal("250000").compareTo(canada.outstanding()), "the overdue pledge");
+    assertEquals(0, canada.received().signum());
+    ContributionLine eu =
+        lines.stream()
+            .filter(l -> l.donorName().equals("European Union") && l.currencyCode().equals("EUR"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(0, eu.recognisedUsd().signum(), "an agreement with conditions is not recognised");
   }
 
   private long newEarmarkWith(String usd) throws Exception {

@@ -69,6 +69,23 @@ class ReportsIT {
   }
 
   @Test
+  void theStatusOfContributionsComesAsOfADateAndADonorViewerGetsOnlyTheirOwn() throws Exception {
+    Map<String, String> asOf = Map.of("statusForm:asOf_input", "2018-12-31");
+    byte[] all = download("finance", "statusPdf", "FRENCH", "application/pdf", asOf);
+    try (var document = Loader.loadPDF(all)) {
+      String text = new PDFTextStripper().getText(document);
+      assertTrue(text.contains("État des contributions"), text);
+      assertTrue(text.contains("Government of Japan") && text.contains("Government of Sweden"));
+    }
+    byte[] own = download("donor", "statusPdf", "ENGLISH", "application/pdf", asOf);
+    try (var document = Loader.loadPDF(own)) {
+      String text = new PDFTextStripper().getText(document);
+      assertTrue(text.contains("Government of Sweden"), text);
+      assertTrue(!text.contains("Government of Japan"), "another donor's figures: " + text);
+    }
+  }
+
+  @Test
   void aDonorViewerCannotDownloadIt() throws Exception {
     var donor = new Browserless();
     assertEquals(302, donor.logIn("donor", As.DEMO_PASSWORD).statusCode());
@@ -78,22 +95,24 @@ class ReportsIT {
 
   private static byte[] download(String user, String button, String language, String type)
       throws Exception {
+    return download(user, button, language, type, Map.of());
+  }
+
+  private static byte[] download(
+      String user, String button, String language, String type, Map<String, String> extra)
+      throws Exception {
     var client = new Browserless();
     assertEquals(302, client.logIn(user, As.DEMO_PASSWORD).statusCode());
     HttpResponse<String> page = client.get("/reports/index.xhtml");
     assertEquals(200, page.statusCode());
-    HttpResponse<byte[]> file =
-        client.postForBytes(
-            "/reports/index.xhtml",
-            Map.of(
-                "reportsForm",
-                "reportsForm",
-                "reportsForm:language_input",
-                language,
-                "reportsForm:" + button,
-                "",
-                "jakarta.faces.ViewState",
-                Browserless.viewState(page.body())));
+    String formId = button.startsWith("status") ? "statusForm" : "reportsForm";
+    Map<String, String> form = new java.util.HashMap<>(extra);
+    form.put(formId, formId);
+    form.put(formId + ":language_input", language);
+    form.put(formId + ":statusLanguage_input", language);
+    form.put(formId + ":" + button, "");
+    form.put("jakarta.faces.ViewState", Browserless.viewState(page.body()));
+    HttpResponse<byte[]> file = client.postForBytes("/reports/index.xhtml", form);
     assertEquals(200, file.statusCode());
     assertEquals(type, file.headers().firstValue("Content-Type").orElse("").split(";")[0]);
     return file.body();

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.apache.shiro.authz.annotation.Logical;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
 import org.quicksilver.platform.DuplicateRecordException;
 import org.quicksilver.platform.InvalidInputException;
@@ -23,6 +24,7 @@ import org.quicksilver.platform.Saves;
 import org.quicksilver.reference.Currency;
 import org.quicksilver.reference.Organisation;
 import org.quicksilver.security.CurrentUser;
+import org.quicksilver.security.DonorScope;
 import org.quicksilver.security.Permissions;
 
 /** Posts receipts and their reversals, and lists them (paged in the database). */
@@ -31,10 +33,12 @@ public class ReceiptService {
   @PersistenceContext private EntityManager em;
   @Inject private RateTable rates;
   @Inject private Clock clock;
+  @Inject private DonorScope scope;
 
   private final ListQuery<Receipt, ReceiptRow> list =
       ListQuery.of(Receipt.class, ReceiptRow.class)
           .field("receivedOn", r -> r.get("receivedOn"))
+          .field("donorId", r -> r.get("donor").get("id"))
           .field("donorName", r -> r.get("donor").get("name"))
           .field("fundCode", r -> r.get("fund").get("code"))
           .field("earmarkCode", r -> r.get("earmark").get("code"))
@@ -63,14 +67,38 @@ public class ReceiptService {
                       r.get("reversalReason"),
                       r.get("postedBy")));
 
-  @RequiresPermissions(Permissions.FUNDING_READ)
+  @RequiresPermissions(
+      value = {Permissions.FUNDING_READ, Permissions.FUNDING_OWN},
+      logical = Logical.OR)
   public List<ReceiptRow> list(@NotNull PageQuery query) {
-    return list.rows(em, query);
+    return list.rows(
+        em,
+        new PageQuery(
+            query.first(),
+            query.size(),
+            query.sortField(),
+            query.ascending(),
+            scoped(query.filters())));
   }
 
-  @RequiresPermissions(Permissions.FUNDING_READ)
+  @RequiresPermissions(
+      value = {Permissions.FUNDING_READ, Permissions.FUNDING_OWN},
+      logical = Logical.OR)
   public long count(@NotNull Map<String, String> filters) {
-    return list.count(em, filters);
+    return list.count(em, scoped(filters));
+  }
+
+  /** A donor viewer's lists hold their own donor's lines, whatever filter was sent. */
+  private Map<String, String> scoped(Map<String, String> filters) {
+    return scope
+        .restriction()
+        .map(
+            donor -> {
+              Map<String, String> own = new java.util.HashMap<>(filters);
+              own.put("donorId", donor.toString());
+              return (Map<String, String>) own;
+            })
+        .orElse(filters);
   }
 
   @RequiresPermissions(Permissions.FUNDING_WRITE)

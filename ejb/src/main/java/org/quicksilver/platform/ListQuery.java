@@ -137,6 +137,13 @@ public final class ListQuery<E, R> {
     if (type == Boolean.class || type == boolean.class) {
       return cb.equal(path, Boolean.parseBoolean(value));
     }
+    if (type == Long.class || type == long.class) {
+      try {
+        return cb.equal(path, Long.valueOf(value));
+      } catch (NumberFormatException notANumber) {
+        return cb.disjunction();
+      }
+    }
     String pattern = "%" + escapeLike(value.toLowerCase(Locale.ROOT)) + "%";
     return cb.like(cb.lower((Path) path), pattern, '\\');
   }

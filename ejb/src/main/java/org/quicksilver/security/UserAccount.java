@@ -36,6 +36,10 @@ public class UserAccount {
   @Column(nullable = false)
   private boolean active = true;
 
+  /** For a donor viewer: the one donor (organisation) whose contributions they may see. */
+  @Column(name = "donor_id")
+  private Long donorId;
+
   @ElementCollection
   @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
   @Column(name = "role_code")
@@ -103,6 +107,14 @@ public class UserAccount {
 
   public Language getLanguage() {
     return Language.fromCode(language);
+  }
+
+  public Long getDonorId() {
+    return donorId;
+  }
+
+  public void tieToDonor(Long organisationId) {
+    this.donorId = organisationId;
   }
 
   public boolean isActive() {

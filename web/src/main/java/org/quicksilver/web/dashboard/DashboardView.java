@@ -3,12 +3,22 @@ package org.quicksilver.web.dashboard;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
 import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.shiro.SecurityUtils;
+import org.quicksilver.funding.FundBalance;
+import org.quicksilver.funding.FundingDashboard;
+import org.quicksilver.funding.FundingFigures;
 import org.quicksilver.reference.CountryService;
 import org.quicksilver.reference.RegionSummary;
 import org.quicksilver.security.Permissions;
+import org.quicksilver.web.platform.Texts;
 
 /** The dashboard's figures; each block shows only when the user's role may read it. */
 @Named
@@ -17,8 +27,67 @@ public class DashboardView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private CountryService countries;
+  @Inject private FundingDashboard funding;
 
   private List<RegionSummary> regions;
+  private FundingFigures figures;
+
+  public boolean isFundingVisible() {
+    var subject = SecurityUtils.getSubject();
+    return subject.isPermitted(Permissions.FUNDING_READ)
+        || subject.isPermitted(Permissions.FUNDING_OWN);
+  }
+
+  public FundingFigures getFigures() {
+    if (figures == null && isFundingVisible()) {
+      figures = funding.figures();
+    }
+    return figures;
+  }
+
+  /** Received and available per fund, as a Chart.js bar chart (PrimeFaces' p:chart). */
+  public String getFundChart() {
+    Map<String, BigDecimal[]> byFund = new LinkedHashMap<>();
+    for (FundBalance b : getFigures().balances()) {
+      BigDecimal[] sums =
+          byFund.computeIfAbsent(
+              b.fundCode(), k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+      sums[0] = sums[0].add(b.received());
+      sums[1] = sums[1].add(b.available());
+    }
+    var labels = Json.createArrayBuilder();
+    var received = Json.createArrayBuilder();
+    var available = Json.createArrayBuilder();
+    byFund.forEach(
+        (fund, sums) -> {
+          labels.add(fund);
+          received.add(sums[0]);
+          available.add(sums[1]);
+        });
+    return Json.createObjectBuilder()
+        .add("type", "bar")
+        .add(
+            "data",
+            Json.createObjectBuilder()
+                .add("labels", labels)
+                .add(
+                    "datasets",
+                    Json.createArrayBuilder()
+                        .add(dataset(Texts.text("funding.received"), received, "#1e6091"))
+                        .add(dataset(Texts.text("funding.available"), available, "#52b69a"))))
+        .add(
+            "options",
+            Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false))
+        .build()
+        .toString();
+  }
+
+  private static JsonObjectBuilder dataset(String label, JsonArrayBuilder values, String colour) {
+    return Json.createObjectBuilder()
+        .add("label", label)
+        .add("data", values)
+        .add("backgroundColor", colour);
+  }
 
   public boolean isReferenceVisible() {
     return SecurityUtils.getSubject().isPermitted(Permissions.REFERENCE_READ);

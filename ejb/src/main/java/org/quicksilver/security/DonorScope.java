@@ -1,0 +1,49 @@
+package org.quicksilver.security;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import org.apache.shiro.SecurityUtils;
+import org.apache.shiro.authz.UnauthorizedException;
+
+/**
+ * Which donor's money the signed-in user may see: every donor for staff who read funding, only
+ * their own for a donor viewer. The services filter with it, so a crafted request for another
+ * donor's figures finds nothing to show.
+ */
+@Stateless
+public class DonorScope {
+  @PersistenceContext private EntityManager em;
+
+  /** Empty for staff (all donors); the donor's id for a donor viewer; refused otherwise. */
+  public Optional<Long> restriction() {
+    var subject = SecurityUtils.getSubject();
+    if (subject.isPermitted(Permissions.FUNDING_READ)) {
+      return Optional.empty();
+    }
+    if (!subject.isPermitted(Permissions.FUNDING_OWN)) {
+      throw new UnauthorizedException("No permission to see contributions");
+    }
+    Long donor =
+        em.createQuery("select u.donorId from UserAccount u where u.username = :name", Long.class)
+            .setParameter("name", CurrentUser.username())
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
+    if (donor == null) {
+      throw new UnauthorizedException("This donor viewer is tied to no donor");
+    }
+    return Optional.of(donor);
+  }
+
+  /** Refuses a request for a donor the user may not see. */
+  public void check(long donorId) {
+    restriction()
+        .filter(own -> own != donorId)
+        .ifPresent(
+            own -> {
+              throw new UnauthorizedException("Another donor's contributions");
+            });
+  }
+}
