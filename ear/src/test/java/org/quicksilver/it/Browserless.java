@@ -84,6 +84,15 @@ final class Browserless {
     return post("/login.xhtml", Map.of("username", username, "password", password));
   }
 
+  /** Continues the session a real browser signed in with. */
+  Browserless adopt(String sessionId) {
+    HttpCookie cookie = new HttpCookie("JSESSIONID", sessionId);
+    cookie.setPath("/");
+    cookie.setVersion(0);
+    cookies.getCookieStore().add(BASE, cookie);
+    return this;
+  }
+
   Optional<String> sessionId() {
     return cookies.getCookieStore().getCookies().stream()
         .filter(c -> c.getName().equals("JSESSIONID"))

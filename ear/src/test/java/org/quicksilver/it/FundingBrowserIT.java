@@ -84,6 +84,57 @@ class FundingBrowserIT {
   }
 
   @Test
+  void anExportKeepsAmountsAsNumbersAndNeutralisesFormulas() throws Exception {
+    String formula = "=HYPERLINK(\"http://example.invalid\",\"x\")" + System.nanoTime();
+    try (var browser = new Browser().logIn("finance", As.DEMO_PASSWORD)) {
+      browser.open("/funding/receipts.xhtml");
+      browser.clickAndWait(By.id("listForm:add"));
+      browser.chooseByFilter("editForm:donor", "Sweden", "Sweden");
+      browser.waitForAjax();
+      browser.choose("editForm:earmark", "GTF · Unearmarked");
+      setDate(browser, "editForm:receivedOn_input", "2019-03-01");
+      browser.chooseByFilter("editForm:currency", "SEK", "SEK");
+      browser.type(By.id("editForm:amount_input"), "-");
+      browser.type(By.id("editForm:amount_input"), "1234.5");
+      browser.type(By.id("editForm:bankReference"), formula);
+      browser.clickAndWait(By.id("editForm:save"));
+      browser.waitUntilHidden(By.id("receiptDialog"));
+
+      var client =
+          new Browserless()
+              .adopt(browser.driver().manage().getCookieNamed("JSESSIONID").getValue());
+      var page = client.get("/funding/receipts.xhtml");
+      var csv =
+          client.postForBytes(
+              "/funding/receipts.xhtml",
+              java.util.Map.of(
+                  "listForm", "listForm",
+                  "listForm:exportCsv", "",
+                  "jakarta.faces.ViewState", Browserless.viewState(page.body())));
+      String text = new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8);
+      assertTrue(text.startsWith("\uFEFF"), "a BOM so spreadsheets read UTF-8");
+      assertTrue(text.contains("'" + formula.replace("\"", "\"\"")), text);
+      assertFalse(text.contains("," + formula), "the formula is never written as is");
+      assertTrue(text.contains(",1234.5,SEK,"), "the amount stays a plain number: " + text);
+    }
+  }
+
+  @Test
+  void aDonorViewerSeesOnlyTheirOwnDonor() {
+    try (var browser = new Browser().logIn("donor", As.DEMO_PASSWORD)) {
+      browser.open("/funding/receipts.xhtml");
+      String list = browser.text(By.id("listForm:receipts"));
+      assertTrue(list.contains("Government of Sweden"), list);
+      for (String other : java.util.List.of("Japan", "Norway", "Austria", "European Union")) {
+        assertFalse(list.contains(other), other + " in " + list);
+      }
+      assertFalse(browser.pageText().contains("Record a receipt"));
+      browser.open("/funding/balances.xhtml");
+      assertTrue(browser.text(By.id("errorText")).contains("does not allow"));
+    }
+  }
+
+  @Test
   void aProgrammeOfficerReadsButCannotPost() {
     try (var browser = new Browser().logIn("programme", As.DEMO_PASSWORD)) {
       browser.open("/funding/receipts.xhtml");

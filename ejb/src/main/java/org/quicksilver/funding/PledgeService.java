@@ -29,6 +29,9 @@ import org.quicksilver.security.Permissions;
 /** Records pledges and agreements, writes off what will not come, and lists them. */
 @Stateless
 public class PledgeService {
+  /** An export larger than this is refused by its size, not by the server's memory. */
+  public static final int EXPORT_LIMIT = 100_000;
+
   @PersistenceContext private EntityManager em;
   @Inject private RateTable rates;
   @Inject private Clock clock;
@@ -97,6 +100,14 @@ public class PledgeService {
       logical = Logical.OR)
   public long count(@NotNull Map<String, String> filters) {
     return list.count(em, scoped(filters));
+  }
+
+  /** The rows an export holds: every row the filters match, up to {@link #EXPORT_LIMIT}. */
+  @RequiresPermissions(
+      value = {Permissions.FUNDING_READ, Permissions.FUNDING_OWN},
+      logical = Logical.OR)
+  public List<PledgeRow> export(@NotNull Map<String, String> filters) {
+    return list.upTo(em, scoped(filters), EXPORT_LIMIT);
   }
 
   /** A donor viewer's lists hold their own donor's lines, whatever filter was sent. */

@@ -6,7 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import org.primefaces.model.StreamedContent;
 import org.quicksilver.funding.FundingOptions;
 import org.quicksilver.funding.Option;
 import org.quicksilver.funding.PledgeForm;
@@ -14,6 +16,8 @@ import org.quicksilver.funding.PledgeKind;
 import org.quicksilver.funding.PledgeRow;
 import org.quicksilver.funding.PledgeService;
 import org.quicksilver.funding.PledgeStatus;
+import org.quicksilver.web.export.Download;
+import org.quicksilver.web.export.TableExport;
 import org.quicksilver.web.platform.PagedList;
 import org.quicksilver.web.platform.Texts;
 import org.quicksilver.web.platform.UserSession;
@@ -76,6 +80,56 @@ public class PledgesView implements Serializable {
 
   public PledgeStatus status(PledgeRow row) {
     return row.status(today);
+  }
+
+  public StreamedContent exportCsv() {
+    return Download.of(
+        "pledges.csv", TableExport.CSV_CONTENT_TYPE, TableExport.csv(headers(), rows()));
+  }
+
+  public StreamedContent exportXlsx() {
+    return Download.of(
+        "pledges.xlsx",
+        TableExport.XLSX_CONTENT_TYPE,
+        TableExport.xlsx(Texts.text("funding.pledges"), headers(), rows()));
+  }
+
+  private List<String> headers() {
+    return List.of(
+        Texts.text("funding.pledgedOn"),
+        Texts.text("funding.donor"),
+        Texts.text("funding.reference"),
+        Texts.text("funding.kind"),
+        Texts.text("funding.fund"),
+        Texts.text("funding.earmark"),
+        Texts.text("funding.amount"),
+        Texts.text("funding.currency"),
+        Texts.text("funding.received"),
+        Texts.text("funding.outstanding"),
+        Texts.text("funding.usdValue"),
+        Texts.text("funding.expectedBy"),
+        Texts.text("funding.status"));
+  }
+
+  private List<List<Object>> rows() {
+    return pledges.export(list.getLastFilters()).stream()
+        .map(
+            p ->
+                Arrays.<Object>asList(
+                    p.pledgedOn(),
+                    p.donorName(),
+                    p.reference(),
+                    Texts.text("enum.PledgeKind." + p.kind()),
+                    p.fundCode(),
+                    p.earmarkCode(),
+                    Download.plain(p.amount()),
+                    p.currencyCode(),
+                    Download.plain(p.received()),
+                    Download.plain(p.outstanding()),
+                    p.usdValue(),
+                    p.expectedBy(),
+                    Texts.text("enum.PledgeStatus." + p.status(today))))
+        .toList();
   }
 
   public PledgeKind[] getKinds() {

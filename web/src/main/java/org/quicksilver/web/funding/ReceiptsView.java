@@ -6,12 +6,16 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import org.primefaces.model.StreamedContent;
 import org.quicksilver.funding.FundingOptions;
 import org.quicksilver.funding.Option;
 import org.quicksilver.funding.ReceiptForm;
 import org.quicksilver.funding.ReceiptRow;
 import org.quicksilver.funding.ReceiptService;
+import org.quicksilver.web.export.Download;
+import org.quicksilver.web.export.TableExport;
 import org.quicksilver.web.platform.PagedList;
 import org.quicksilver.web.platform.Texts;
 import org.quicksilver.web.platform.UserSession;
@@ -74,6 +78,54 @@ public class ReceiptsView implements Serializable {
     receipts.reverse(reversing, reversalReason);
     Texts.info("funding.receipt.reversed");
     reversing = null;
+  }
+
+  public StreamedContent exportCsv() {
+    return Download.of(
+        "receipts.csv", TableExport.CSV_CONTENT_TYPE, TableExport.csv(headers(), rows()));
+  }
+
+  public StreamedContent exportXlsx() {
+    return Download.of(
+        "receipts.xlsx",
+        TableExport.XLSX_CONTENT_TYPE,
+        TableExport.xlsx(Texts.text("funding.receipts"), headers(), rows()));
+  }
+
+  private List<String> headers() {
+    return List.of(
+        Texts.text("funding.receivedOn"),
+        Texts.text("funding.donor"),
+        Texts.text("funding.fund"),
+        Texts.text("funding.earmark"),
+        Texts.text("funding.amount"),
+        Texts.text("funding.currency"),
+        Texts.text("funding.rate"),
+        Texts.text("funding.source"),
+        Texts.text("funding.usd"),
+        Texts.text("funding.bankReference"),
+        Texts.text("funding.reversalOf"),
+        Texts.text("funding.reason"));
+  }
+
+  private List<List<Object>> rows() {
+    return receipts.export(list.getLastFilters()).stream()
+        .map(
+            r ->
+                Arrays.<Object>asList(
+                    r.receivedOn(),
+                    r.donorName(),
+                    r.fundCode(),
+                    r.earmarkCode(),
+                    Download.plain(r.amount()),
+                    r.currencyCode(),
+                    Download.plain(r.unitsPerUsd()),
+                    r.rateSource(),
+                    r.usdAmount(),
+                    r.bankReference(),
+                    r.reversesBankReference(),
+                    r.reversalReason()))
+        .toList();
   }
 
   public List<Option> getEarmarks() {

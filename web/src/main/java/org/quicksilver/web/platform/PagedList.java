@@ -29,6 +29,7 @@ public class PagedList<T> extends LazyDataModel<T> {
   private final Loader<T> loader;
   private final Counter counter;
   private final Key<T> key;
+  private Map<String, String> lastFilters = Map.of();
 
   public PagedList(Loader<T> loader, Counter counter, Key<T> key) {
     this.loader = loader;
@@ -38,7 +39,13 @@ public class PagedList<T> extends LazyDataModel<T> {
 
   @Override
   public int count(Map<String, FilterMeta> filterBy) {
-    return Math.toIntExact(counter.apply(filters(filterBy)));
+    lastFilters = filters(filterBy);
+    return Math.toIntExact(counter.apply(lastFilters));
+  }
+
+  /** The filters the table last showed, so that an export holds the same rows. */
+  public Map<String, String> getLastFilters() {
+    return Map.copyOf(lastFilters);
   }
 
   @Override

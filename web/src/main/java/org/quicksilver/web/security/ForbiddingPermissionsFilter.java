@@ -1,0 +1,15 @@
+package org.quicksilver.web.security;
+
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import java.io.IOException;
+import org.apache.shiro.web.filter.authz.PermissionsAuthorizationFilter;
+
+/** A signed-in user without the permission gets 403 and the forbidden page. */
+public class ForbiddingPermissionsFilter extends PermissionsAuthorizationFilter {
+  @Override
+  protected boolean onAccessDenied(ServletRequest request, ServletResponse response)
+      throws IOException {
+    return Forbidden.deny(response);
+  }
+}
