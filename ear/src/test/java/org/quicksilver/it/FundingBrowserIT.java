@@ -135,6 +135,38 @@ class FundingBrowserIT {
   }
 
   @Test
+  void moneyIsAllocatedAttributedToItsDonorAndSpentWithinTheAllocation() {
+    String purpose = "Pilot project kick-off " + System.nanoTime();
+    try (var browser = new Browser().logIn("finance", As.DEMO_PASSWORD)) {
+      browser.open("/funding/allocations.xhtml");
+      browser.clickAndWait(By.id("listForm:add"));
+      browser.choose("editForm:earmark", "SIP · Specific International Programme");
+      browser.type(By.id("editForm:purpose"), purpose);
+      browser.type(By.id("editForm:amount_input"), "1000");
+      browser.clickAndWait(By.id("editForm:save"));
+      browser.waitUntilHidden(By.id("allocationDialog"));
+      browser.type(By.id("listForm:allocations:purpose:filter"), purpose);
+      browser.waitForText(By.id("listForm:allocations"), "1–1 / 1");
+
+      browser.clickAndWait(By.id("listForm:allocations:0:shares"));
+      browser.waitForText(By.id("shares"), "Government of Norway");
+      browser.click(By.cssSelector("[id='sharesDialog'] .ui-dialog-titlebar-close"));
+      browser.waitUntilHidden(By.id("sharesDialog"));
+
+      browser.clickAndWait(By.id("listForm:allocations:0:spend"));
+      browser.type(By.id("spendForm:description"), "Inception workshop");
+      browser.type(By.id("spendForm:spentUsd_input"), "1200");
+      browser.clickAndWait(By.id("spendForm:confirm"));
+      browser.waitForText(By.id("spendForm:spendMessages"), "1,000.00");
+      browser.type(By.id("spendForm:spentUsd_input"), "200");
+      browser.clickAndWait(By.id("spendForm:confirm"));
+      browser.waitUntilHidden(By.id("spendDialog"));
+      browser.waitForText(By.id("listForm:allocations"), "200.00");
+      browser.screenshot("allocation-spent");
+    }
+  }
+
+  @Test
   void aProgrammeOfficerReadsButCannotPost() {
     try (var browser = new Browser().logIn("programme", As.DEMO_PASSWORD)) {
       browser.open("/funding/receipts.xhtml");

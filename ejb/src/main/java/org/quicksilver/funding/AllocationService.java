@@ -12,9 +12,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
 import org.quicksilver.platform.InvalidInputException;
+import org.quicksilver.platform.ListQuery;
+import org.quicksilver.platform.PageQuery;
 import org.quicksilver.platform.RecordNotFoundException;
 import org.quicksilver.security.CurrentUser;
 import org.quicksilver.security.Permissions;
@@ -29,6 +32,53 @@ import org.quicksilver.security.Permissions;
 public class AllocationService {
   @PersistenceContext private EntityManager em;
   @Inject private Clock clock;
+
+  private final ListQuery<Allocation, AllocationRow> list =
+      ListQuery.of(Allocation.class, AllocationRow.class)
+          .field("allocatedOn", a -> a.get("allocatedOn"))
+          .field("fundCode", a -> a.get("fund").get("code"))
+          .field("earmarkCode", a -> a.get("earmark").get("code"))
+          .field("purpose", a -> a.get("purpose"))
+          .field("amountUsd", a -> a.get("amountUsd"))
+          .defaultSort("allocatedOn")
+          .selectWithQuery(
+              (a, query, cb) -> {
+                var spent = query.subquery(BigDecimal.class);
+                var e = spent.from(Expense.class);
+                spent
+                    .select(cb.coalesce(cb.sum(e.get("amountUsd")), BigDecimal.ZERO))
+                    .where(cb.equal(e.get("allocation"), a));
+                return List.of(
+                    a.get("id"),
+                    a.get("allocatedOn"),
+                    a.get("fund").get("code"),
+                    a.get("earmark").get("code"),
+                    a.get("purpose"),
+                    a.get("amountUsd"),
+                    spent);
+              });
+
+  @RequiresPermissions(Permissions.FUNDING_READ)
+  public List<AllocationRow> list(@NotNull PageQuery query) {
+    return list.rows(em, query);
+  }
+
+  @RequiresPermissions(Permissions.FUNDING_READ)
+  public long count(@NotNull Map<String, String> filters) {
+    return list.count(em, filters);
+  }
+
+  /** Whose money an allocation draws on, largest share first. */
+  @RequiresPermissions(Permissions.FUNDING_READ)
+  public List<DonorShare> shares(long allocationId) {
+    return em.createQuery(
+            "select new org.quicksilver.funding.DonorShare(o.name, value(s))"
+                + " from Allocation a join a.shares s, Organisation o"
+                + " where a.id = :id and o.id = key(s) order by value(s) desc",
+            DonorShare.class)
+        .setParameter("id", allocationId)
+        .getResultList();
+  }
 
   @RequiresPermissions(Permissions.FUNDING_WRITE)
   public long allocate(@NotNull @Valid AllocationForm form) {
