@@ -33,15 +33,19 @@ import org.quicksilver.funding.AllocationService;
 import org.quicksilver.funding.BalanceService;
 import org.quicksilver.funding.ContributionLine;
 import org.quicksilver.funding.ContributionsStatus;
+import org.quicksilver.funding.ExchangeRateService;
 import org.quicksilver.funding.FundBalance;
 import org.quicksilver.funding.PledgeForm;
 import org.quicksilver.funding.PledgeKind;
 import org.quicksilver.funding.PledgeRow;
 import org.quicksilver.funding.PledgeService;
 import org.quicksilver.funding.PledgeStatus;
+import org.quicksilver.funding.RateForm;
+import org.quicksilver.funding.RateRow;
 import org.quicksilver.funding.ReceiptForm;
 import org.quicksilver.funding.ReceiptRow;
 import org.quicksilver.funding.ReceiptService;
+import org.quicksilver.platform.ConcurrentChangeException;
 import org.quicksilver.platform.DuplicateRecordException;
 import org.quicksilver.platform.InvalidInputException;
 import org.quicksilver.platform.PageQuery;
@@ -63,6 +67,7 @@ class FundingServicesIT {
   @Inject AllocationService allocations;
   @Inject BalanceService balances;
   @Inject ContributionsStatus status;
+  @Inject ExchangeRateService rates;
   @PersistenceContext EntityManager em;
   @Resource UserTransaction tx;
 
@@ -296,6 +301,32 @@ class FundingServicesIT {
                     receipts.post(
                         receipt("Government of Sweden", "GTF", "UNEARMARKED", "USD", "1"))));
     assertThrows(AuthorizationException.class, () -> As.user("donor", () -> balances.byEarmark()));
+  }
+
+  @Test
+  void aRateIsRecordedOnceAndAStaleCorrectionOverwritesNothing() throws Exception {
+    RateForm rate = new RateForm();
+    rate.setCurrencyCode("GBP");
+    rate.setMonth(LocalDate.of(2031, 1, 1));
+    rate.setUnitsPerUsd(new BigDecimal("0.79"));
+    As.user("finance", () -> rates.save(rate));
+    assertThrows(DuplicateRecordException.class, () -> As.user("finance", () -> rates.save(rate)));
+
+    RateRow saved =
+        As.user(
+                "finance",
+                () -> rates.list(PageQuery.firstPage(50).filteredBy("currencyCode", "GBP")))
+            .stream()
+            .filter(r -> r.month().equals(LocalDate.of(2031, 1, 1)))
+            .findFirst()
+            .orElseThrow();
+    RateForm mine = RateForm.correcting(saved);
+    RateForm theirs = RateForm.correcting(saved);
+    theirs.setUnitsPerUsd(new BigDecimal("0.80"));
+    As.user("finance", () -> rates.save(theirs));
+    mine.setUnitsPerUsd(new BigDecimal("0.81"));
+    assertThrows(ConcurrentChangeException.class, () -> As.user("finance", () -> rates.save(mine)));
+    assertEquals(0, new BigDecimal("0.80").compareTo(rate("GBP", 2031, 1)));
   }
 
   @Test

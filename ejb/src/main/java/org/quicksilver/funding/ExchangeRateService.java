@@ -58,7 +58,10 @@ public class ExchangeRateService {
     return list.count(em, filters);
   }
 
-  /** Records the rate of a month, or corrects it if the month has one already. */
+  /**
+   * Records the rate of a new month, or corrects the rate of a month the user opened: a stale
+   * correction (someone saved in between) is refused with a conflict, nothing overwritten.
+   */
   @RequiresPermissions(Permissions.FUNDING_WRITE)
   public void save(@NotNull @Valid RateForm form) {
     if (em.find(Currency.class, form.getCurrencyCode()) == null) {
@@ -75,6 +78,12 @@ public class ExchangeRateService {
             .findFirst();
     String by = CurrentUser.username();
     if (existing.isPresent()) {
+      if (!form.isCorrection()) {
+        // two people recording the same month: the second is told, not silently applied
+        throw new DuplicateRecordException(
+            "funding.rate.duplicate", form.getCurrencyCode(), month.toString());
+      }
+      Saves.checkVersion(form.getVersion(), existing.get().getVersion());
       existing.get().correct(form.getUnitsPerUsd(), form.getSource(), by, Instant.now(clock));
     } else {
       em.persist(

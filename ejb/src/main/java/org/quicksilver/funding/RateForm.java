@@ -30,6 +30,27 @@ public class RateForm implements Serializable {
   @Size(max = 200)
   private String source = "UN operational rates of exchange";
 
+  /** The version of the rate being corrected; null when recording a new month. */
+  private Long version;
+
+  public static RateForm correcting(RateRow row) {
+    RateForm form = new RateForm();
+    form.setCurrencyCode(row.currencyCode());
+    form.setMonth(row.month());
+    form.setUnitsPerUsd(row.unitsPerUsd());
+    form.setSource(row.source());
+    form.version = row.version();
+    return form;
+  }
+
+  public Long getVersion() {
+    return version;
+  }
+
+  public boolean isCorrection() {
+    return version != null;
+  }
+
   public String getCurrencyCode() {
     return currencyCode;
   }

@@ -41,6 +41,11 @@ public class RatesView implements Serializable {
     }
   }
 
+  public void correct(RateRow row) {
+    startNew();
+    form = RateForm.correcting(row);
+  }
+
   public void save() {
     rates.save(form);
     Texts.info("funding.rate.saved", form.getCurrencyCode());
