@@ -41,25 +41,15 @@ final class Browserless {
 
   HttpResponse<String> post(String path, Map<String, String> form)
       throws IOException, InterruptedException {
-    String body =
-        form.entrySet().stream()
-            .map(
-                e ->
-                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                        + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-            .collect(Collectors.joining("&"));
-    return client.send(
-        HttpRequest.newBuilder(BASE.resolve(path.substring(1)))
-            .timeout(Duration.ofSeconds(60))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+    return client.send(formPost(path, form), HttpResponse.BodyHandlers.ofString());
   }
 
   HttpResponse<byte[]> postForBytes(String path, Map<String, String> form)
       throws IOException, InterruptedException {
+    return client.send(formPost(path, form), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  private static HttpRequest formPost(String path, Map<String, String> form) {
     String body =
         form.entrySet().stream()
             .map(
@@ -68,13 +58,11 @@ final class Browserless {
                         + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
             .collect(Collectors.joining("&"));
-    return client.send(
-        HttpRequest.newBuilder(BASE.resolve(path.substring(1)))
-            .timeout(Duration.ofSeconds(60))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build(),
-        HttpResponse.BodyHandlers.ofByteArray());
+    return HttpRequest.newBuilder(BASE.resolve(path.substring(1)))
+        .timeout(Duration.ofSeconds(60))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(body))
+        .build();
   }
 
   /** Signs in through the real log-in form; returns the server's answer to the POST. */

@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.Locale;
+import org.quicksilver.platform.Translations;
 
 /**
  * What money in a fund may pay for (participation of delegates, regional consultations, the SIP,
@@ -53,11 +54,7 @@ public class Earmark {
   }
 
   public String name(Locale locale) {
-    return switch (locale.getLanguage()) {
-      case "fr" -> nameFr;
-      case "es" -> nameEs;
-      default -> nameEn;
-    };
+    return Translations.pick(locale, nameEn, nameFr, nameEs);
   }
 
   public Long getId() {

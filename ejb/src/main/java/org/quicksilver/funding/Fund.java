@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.Locale;
+import org.quicksilver.platform.Translations;
 
 /** A trust fund (general, special, SIP, EU project account) kept in its currency of account. */
 @Entity
@@ -44,11 +45,7 @@ public class Fund {
   }
 
   public String name(Locale locale) {
-    return switch (locale.getLanguage()) {
-      case "fr" -> nameFr;
-      case "es" -> nameEs;
-      default -> nameEn;
-    };
+    return Translations.pick(locale, nameEn, nameFr, nameEs);
   }
 
   public Long getId() {

@@ -18,7 +18,7 @@ import org.quicksilver.platform.DuplicateRecordException;
 import org.quicksilver.platform.InvalidInputException;
 import org.quicksilver.platform.ListQuery;
 import org.quicksilver.platform.PageQuery;
-import org.quicksilver.platform.RecordNotFoundException;
+import org.quicksilver.platform.Records;
 import org.quicksilver.platform.Saves;
 import org.quicksilver.reference.Currency;
 import org.quicksilver.reference.Organisation;
@@ -110,17 +110,8 @@ public class PledgeService {
     return list.upTo(em, scoped(filters), EXPORT_LIMIT);
   }
 
-  /** A donor viewer's lists hold their own donor's lines, whatever filter was sent. */
   private Map<String, String> scoped(Map<String, String> filters) {
-    return scope
-        .restriction()
-        .map(
-            donor -> {
-              Map<String, String> own = new java.util.HashMap<>(filters);
-              own.put("donorId", donor.toString());
-              return (Map<String, String>) own;
-            })
-        .orElse(filters);
+    return scope.filter(filters, "donorId");
   }
 
   @RequiresPermissions(Permissions.FUNDING_WRITE)
@@ -179,10 +170,6 @@ public class PledgeService {
   }
 
   private <T> T find(Class<T> type, Object id) {
-    T found = id == null ? null : em.find(type, id);
-    if (found == null) {
-      throw new RecordNotFoundException(String.valueOf(id));
-    }
-    return found;
+    return Records.find(em, type, id);
   }
 }

@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.quicksilver.platform.InvalidInputException;
+import org.quicksilver.platform.Translations;
 
 /** A UN member state, its regional group and where it stands towards the Convention. */
 @Entity
@@ -87,11 +88,7 @@ public class Country {
   }
 
   public String name(Locale locale) {
-    return switch (locale.getLanguage()) {
-      case "fr" -> nameFr;
-      case "es" -> nameEs;
-      default -> nameEn;
-    };
+    return Translations.pick(locale, nameEn, nameFr, nameEs);
   }
 
   public Long getId() {

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Locale;
+import org.quicksilver.platform.Translations;
 
 /** A country as lists show it and forms edit it. */
 public class CountryData implements Serializable {
@@ -62,11 +63,7 @@ public class CountryData implements Serializable {
   }
 
   public String name(Locale locale) {
-    return switch (locale.getLanguage()) {
-      case "fr" -> nameFr;
-      case "es" -> nameEs;
-      default -> nameEn;
-    };
+    return Translations.pick(locale, nameEn, nameFr, nameEs);
   }
 
   public boolean isEligibleForSip() {

@@ -37,6 +37,21 @@ public class DonorScope {
     return Optional.of(donor);
   }
 
+  /**
+   * The filters of a list as this user may see it: a donor viewer's always name their own donor in
+   * the given field, whatever the request sent.
+   */
+  public java.util.Map<String, String> filter(java.util.Map<String, String> filters, String field) {
+    return restriction()
+        .map(
+            donor -> {
+              java.util.Map<String, String> own = new java.util.HashMap<>(filters);
+              own.put(field, donor.toString());
+              return java.util.Map.copyOf(own);
+            })
+        .orElse(filters);
+  }
+
   /** Refuses a request for a donor the user may not see. */
   public void check(long donorId) {
     restriction()
