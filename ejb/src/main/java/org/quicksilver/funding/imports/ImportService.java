@@ -9,18 +9,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.YearMonth;
 import java.util.List;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
-import org.quicksilver.funding.ExchangeRate;
+import org.quicksilver.funding.ExchangeRateService;
 import org.quicksilver.funding.RateForm;
 import org.quicksilver.funding.ReceiptForm;
 import org.quicksilver.funding.ReceiptService;
-import org.quicksilver.platform.DuplicateRecordException;
 import org.quicksilver.platform.InvalidInputException;
-import org.quicksilver.platform.Saves;
-import org.quicksilver.security.CurrentUser;
 import org.quicksilver.security.Permissions;
 
 /**
@@ -45,6 +40,7 @@ public class ImportService {
   @Inject private RateRowCheck rateRows;
   @Inject private ReceiptRowCheck receiptRows;
   @Inject private ReceiptService receipts;
+  @Inject private ExchangeRateService rates;
   @Inject private Clock clock;
 
   /** What importing this rates file would do, row by row; saves nothing. */
@@ -58,11 +54,12 @@ public class ImportService {
   @RequiresPermissions(Permissions.FUNDING_WRITE)
   public ImportResult applyRates(byte[] content, String fileName) {
     List<Checked<RateForm>> rows = refuseErrors(rateRows.check(content, fileName));
-    String by = CurrentUser.username();
     int added = 0;
     for (Checked<RateForm> row : rows) {
       if (row.isNew()) {
-        record(row.form(), by);
+        // a new month, never a correction: a rate recorded since the check is refused, not
+        // overwritten, and the whole import rolls back
+        rates.save(row.form());
         added++;
       }
     }
@@ -105,26 +102,5 @@ public class ImportService {
       throw new InvalidInputException("funding.import.hasErrors", wrong);
     }
     return rows;
-  }
-
-  /**
-   * A new rate, never a correction: ExchangeRateService.save would correct a rate recorded since
-   * the check, and an import must not overwrite one. The unique month refuses it instead.
-   */
-  private void record(RateForm form, String by) {
-    YearMonth month = YearMonth.from(form.getMonth());
-    em.persist(
-        new ExchangeRate(
-            form.getCurrencyCode(),
-            month,
-            form.getUnitsPerUsd(),
-            form.getSource(),
-            by,
-            Instant.now(clock)));
-    Saves.flush(
-        em,
-        () ->
-            new DuplicateRecordException(
-                "funding.rate.duplicate", form.getCurrencyCode(), month.toString()));
   }
 }
