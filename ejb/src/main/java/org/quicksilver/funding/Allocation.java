@@ -18,7 +18,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.quicksilver.platform.InvalidInputException;
+import org.quicksilver.platform.audit.Labelled;
 
 /**
  * USD set aside from a fund and earmark for something it pays for, with the donors whose money it
@@ -26,16 +29,19 @@ import org.quicksilver.platform.InvalidInputException;
  * target; until then the purpose says it in words.
  */
 @Entity
+@Audited
 @Table(name = "allocation")
-public class Allocation {
+public class Allocation implements Labelled {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
+  @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "fund_id", updatable = false)
   private Fund fund;
 
+  @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "earmark_id", updatable = false)
   private Earmark earmark;
@@ -119,5 +125,10 @@ public class Allocation {
 
   public Map<Long, BigDecimal> getShares() {
     return Map.copyOf(shares);
+  }
+
+  @Override
+  public String auditLabel() {
+    return purpose;
   }
 }

@@ -11,7 +11,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.Locale;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.quicksilver.platform.Translations;
+import org.quicksilver.platform.audit.Labelled;
 
 /**
  * What money in a fund may pay for (participation of delegates, regional consultations, the SIP,
@@ -19,12 +22,14 @@ import org.quicksilver.platform.Translations;
  * the same moment are served one after the other against the same balance.
  */
 @Entity
+@Audited
 @Table(name = "earmark")
-public class Earmark {
+public class Earmark implements Labelled {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
+  @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "fund_id")
   private Fund fund;
@@ -66,6 +71,11 @@ public class Earmark {
   }
 
   public String getCode() {
+    return code;
+  }
+
+  @Override
+  public String auditLabel() {
     return code;
   }
 }

@@ -11,9 +11,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import org.hibernate.envers.Audited;
 
 /** A UN operational rate of exchange: units of a currency per US dollar, for one month. */
 @Entity
+@Audited
 @Table(name = "exchange_rate")
 public class ExchangeRate {
   @Id

@@ -13,10 +13,13 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.annotations.Immutable;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.quicksilver.platform.InvalidInputException;
 
 /** Money spent against an allocation. Recorded once; never changed. */
 @Entity
+@Audited
 @Immutable
 @Table(name = "expense")
 public class Expense {
@@ -24,6 +27,7 @@ public class Expense {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
+  @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "allocation_id")
   private Allocation allocation;

@@ -8,12 +8,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.Locale;
+import org.hibernate.envers.Audited;
 import org.quicksilver.platform.Translations;
+import org.quicksilver.platform.audit.Labelled;
 
 /** A trust fund (general, special, SIP, EU project account) kept in its currency of account. */
 @Entity
+@Audited
 @Table(name = "fund")
-public class Fund {
+public class Fund implements Labelled {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -58,5 +61,10 @@ public class Fund {
 
   public String getCurrencyCode() {
     return currencyCode;
+  }
+
+  @Override
+  public String auditLabel() {
+    return code;
   }
 }

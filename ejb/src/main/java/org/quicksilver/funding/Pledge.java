@@ -15,7 +15,10 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.quicksilver.platform.InvalidInputException;
+import org.quicksilver.platform.audit.Labelled;
 import org.quicksilver.reference.Organisation;
 
 /**
@@ -24,20 +27,24 @@ import org.quicksilver.reference.Organisation;
  * from its receipts. The unpaid part can be written off, with a reason.
  */
 @Entity
+@Audited
 @Table(name = "pledge")
-public class Pledge {
+public class Pledge implements Labelled {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
+  @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "donor_id", updatable = false)
   private Organisation donor;
 
+  @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "fund_id")
   private Fund fund;
 
+  @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "earmark_id")
   private Earmark earmark;
@@ -217,5 +224,10 @@ public class Pledge {
 
   public long getVersion() {
     return version;
+  }
+
+  @Override
+  public String auditLabel() {
+    return reference;
   }
 }

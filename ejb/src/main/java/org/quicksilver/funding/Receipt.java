@@ -14,7 +14,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.annotations.Immutable;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.quicksilver.platform.InvalidInputException;
+import org.quicksilver.platform.audit.Labelled;
 import org.quicksilver.reference.Organisation;
 
 /**
@@ -23,26 +26,31 @@ import org.quicksilver.reference.Organisation;
  * an update); a mistake is corrected by a reversal entry that cites it, with a reason.
  */
 @Entity
+@Audited
 @Immutable
 @Table(name = "receipt")
-public class Receipt {
+public class Receipt implements Labelled {
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "receipt_seq")
   @SequenceGenerator(name = "receipt_seq", sequenceName = "receipt_seq", allocationSize = 50)
   private Long id;
 
+  @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "donor_id")
   private Organisation donor;
 
+  @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "fund_id")
   private Fund fund;
 
+  @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "earmark_id")
   private Earmark earmark;
 
+  @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "pledge_id")
   private Pledge pledge;
@@ -71,6 +79,7 @@ public class Receipt {
   @Column(name = "bank_reference")
   private String bankReference;
 
+  @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "reverses_id")
   private Receipt reverses;
@@ -226,5 +235,10 @@ public class Receipt {
 
   public String getReversalReason() {
     return reversalReason;
+  }
+
+  @Override
+  public String auditLabel() {
+    return bankReference == null ? "#" + id : bankReference;
   }
 }

@@ -9,6 +9,8 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.util.Map;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -28,18 +30,24 @@ public class DatabaseMigrator {
   private DataSource dataSource;
 
   @Inject private Settings settings;
+  @Inject private Clock clock;
 
   @PostConstruct
   void migrate() {
     LOG.info(() -> "Quicksilver database: " + describeDatabase());
     ClassLoader loader = getClass().getClassLoader();
     var schema =
-        Flyway.configure(loader).dataSource(dataSource).locations("classpath:db/migration").load();
+        Flyway.configure(loader)
+            .dataSource(dataSource)
+            .placeholders(placeholders())
+            .locations("classpath:db/migration")
+            .load();
     LOG.info(() -> "Schema migrations applied: " + schema.migrate().migrationsExecuted);
     if (settings.demoMode()) {
       var demo =
           Flyway.configure(loader)
               .dataSource(dataSource)
+              .placeholders(placeholders())
               .locations("classpath:db/demo")
               .table("flyway_demo_history")
               .baselineOnMigrate(true)
@@ -48,6 +56,11 @@ public class DatabaseMigrator {
       LOG.info(
           () -> "Demo mode: demo data migrations applied: " + demo.migrate().migrationsExecuted);
     }
+  }
+
+  /** Values migrations may use: ${now_millis} stamps the audit trail's baseline revision. */
+  private Map<String, String> placeholders() {
+    return Map.of("now_millis", String.valueOf(clock.millis()));
   }
 
   /** Where the data lives, so that a newcomer sees at start-up which file or server is in use. */

@@ -11,13 +11,16 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.Locale;
+import org.hibernate.envers.Audited;
 import org.quicksilver.platform.InvalidInputException;
 import org.quicksilver.platform.Translations;
+import org.quicksilver.platform.audit.Labelled;
 
 /** A UN member state, its regional group and where it stands towards the Convention. */
 @Entity
+@Audited
 @Table(name = "country")
-public class Country {
+public class Country implements Labelled {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -117,5 +120,10 @@ public class Country {
 
   public long getVersion() {
     return version;
+  }
+
+  @Override
+  public String auditLabel() {
+    return isoCode;
   }
 }

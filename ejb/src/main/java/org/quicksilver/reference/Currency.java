@@ -7,10 +7,12 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.hibernate.envers.Audited;
 import org.quicksilver.platform.InvalidInputException;
 
 /** An ISO 4217 currency and how many minor units it has (JPY none, USD two, KWD three). */
 @Entity
+@Audited
 @Table(name = "currency")
 public class Currency {
   @Id

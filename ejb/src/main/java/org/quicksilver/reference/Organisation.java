@@ -12,11 +12,15 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
+import org.quicksilver.platform.audit.Labelled;
 
 /** A donor government, the EU, a UNEP unit, a secretariat, a regional centre, a partnership… */
 @Entity
+@Audited
 @Table(name = "organisation")
-public class Organisation {
+public class Organisation implements Labelled {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -30,6 +34,7 @@ public class Organisation {
   @Column(nullable = false)
   private OrganisationKind kind;
 
+  @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "country_id")
   private Country country;
@@ -71,5 +76,10 @@ public class Organisation {
 
   public long getVersion() {
     return version;
+  }
+
+  @Override
+  public String auditLabel() {
+    return name;
   }
 }

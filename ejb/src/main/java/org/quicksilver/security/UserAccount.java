@@ -12,9 +12,12 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.HashSet;
 import java.util.Set;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /** A person who signs in. The password is kept only as a slow (Argon2id) hash. */
 @Entity
+@Audited
 @Table(name = "app_user")
 public class UserAccount {
   @Id
@@ -27,6 +30,8 @@ public class UserAccount {
   @Column(name = "display_name", nullable = false)
   private String displayName;
 
+  // Never copied into the audit trail.
+  @NotAudited
   @Column(name = "password_hash", nullable = false)
   private String passwordHash;
 
