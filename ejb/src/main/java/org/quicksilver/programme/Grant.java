@@ -45,6 +45,13 @@ public final class Grant {
 
   /** Plans the next tranche; the schedule may be revised, so the ceiling is checked on payment. */
   public Tranche planTranche(BigDecimal amount, Optional<GrantReport> releasedBy) {
+    releasedBy
+        .filter(report -> !reports.contains(report))
+        .ifPresent(
+            report -> {
+              throw new InvalidInputException(
+                  "programme.report.otherGrant", report.getReference(), reference);
+            });
     Tranche tranche = new Tranche(tranches.size() + 1, Usd.positive(amount), releasedBy);
     tranches.add(tranche);
     return tranche;

@@ -15,7 +15,8 @@ import org.quicksilver.platform.InvalidInputException;
  * closing day in Geneva is on time whatever the clock of the server says.
  */
 public final class Round {
-  public static final ZoneId GENEVA = ZoneId.of("Europe/Geneva");
+  /** The time zone database has no "Europe/Geneva": all of Switzerland is "Europe/Zurich". */
+  public static final ZoneId GENEVA = ZoneId.of("Europe/Zurich");
 
   private final String name;
   private final LocalDate opensOn;
