@@ -38,12 +38,15 @@ public record Ruling(
   }
 
   public static Ruling approve(BigDecimal amount, String reasons) {
-    return new Ruling(Outcome.APPROVED, Optional.of(amount), Optional.empty(), reasons);
+    return new Ruling(Outcome.APPROVED, Optional.ofNullable(amount), Optional.empty(), reasons);
   }
 
   public static Ruling approveWithConditions(BigDecimal amount, String conditions, String reasons) {
     return new Ruling(
-        Outcome.APPROVED_WITH_CONDITIONS, Optional.of(amount), Optional.of(conditions), reasons);
+        Outcome.APPROVED_WITH_CONDITIONS,
+        Optional.ofNullable(amount),
+        Optional.ofNullable(conditions),
+        reasons);
   }
 
   public static Ruling defer(String reasons) {
