@@ -42,6 +42,14 @@ class FundingBrowserIT {
       assertTrue(row.contains("250,000"), row);
       assertTrue(row.contains("Overdue"), "expected end of 2018 and nothing received: " + row);
       browser.screenshot("pledge-eur");
+
+      browser.clickAndWait(By.id("listForm:pledges:0:history"));
+      browser.waitForText(By.id("historyForm"), reference);
+      String history = browser.text(By.id("historyForm"));
+      assertTrue(history.contains("finance · created"), history);
+      assertTrue(history.contains("Amount 250000.0000"), history);
+      assertTrue(history.contains("Currency EUR"), history);
+      browser.screenshot("pledge-history");
     }
   }
 

@@ -91,7 +91,7 @@ public class AllocationService {
         available.values().stream()
             .filter(v -> v.signum() > 0)
             .reduce(BigDecimal.ZERO, BigDecimal::add);
-    BigDecimal amount = UsdConversion.cents(form.getAmountUsd());
+    BigDecimal amount = UsdConversion.exactCents(form.getAmountUsd());
     if (amount.compareTo(total) > 0) {
       throw new InvalidInputException("funding.allocation.exceedsBalance", total);
     }

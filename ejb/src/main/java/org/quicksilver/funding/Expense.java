@@ -63,6 +63,7 @@ public class Expense {
       String reference,
       String by,
       Instant at) {
+    amountUsd = UsdConversion.exactCents(amountUsd);
     if (amountUsd.signum() <= 0) {
       throw new InvalidInputException("funding.amount.positive");
     }
@@ -71,7 +72,7 @@ public class Expense {
     }
     this.allocation = allocation;
     this.spentOn = spentOn;
-    this.amountUsd = UsdConversion.cents(amountUsd);
+    this.amountUsd = amountUsd;
     this.description = description;
     this.reference = reference;
     this.recordedBy = by;

@@ -5,9 +5,11 @@ import static org.quicksilver.platform.ListQuery.leftJoin;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -147,9 +149,41 @@ public class ReceiptService {
     }
     Receipt reversal =
         original.reversal(reason, LocalDate.now(clock), CurrentUser.username(), Instant.now(clock));
+    refuseIfAlreadyAllocated(original);
     em.persist(reversal);
     Saves.flush(em, () -> new InvalidInputException("funding.receipt.alreadyReversed"));
     return reversal.getId();
+  }
+
+  /**
+   * Money already allocated cannot be taken back by a reversal: the donor's unallocated part of the
+   * earmark must cover it, checked under the same earmark lock allocations take.
+   */
+  private void refuseIfAlreadyAllocated(Receipt original) {
+    Earmark earmark =
+        em.find(Earmark.class, original.getEarmark().getId(), LockModeType.PESSIMISTIC_WRITE);
+    Long donorId = original.getDonor().getId();
+    BigDecimal received =
+        em.createQuery(
+                "select coalesce(sum(r.usdAmount), 0) from Receipt r"
+                    + " where r.earmark = :e and r.donor.id = :d",
+                BigDecimal.class)
+            .setParameter("e", earmark)
+            .setParameter("d", donorId)
+            .getSingleResult();
+    BigDecimal allocated =
+        em.createQuery(
+                "select coalesce(sum(value(s)), 0) from Allocation a join a.shares s"
+                    + " where a.earmark = :e and key(s) = :d",
+                BigDecimal.class)
+            .setParameter("e", earmark)
+            .setParameter("d", donorId)
+            .getSingleResult();
+    BigDecimal unallocated = received.subtract(allocated);
+    if (original.getUsdAmount().compareTo(unallocated) > 0) {
+      throw new InvalidInputException(
+          "funding.receipt.reversalAllocated", UsdConversion.cents(unallocated));
+    }
   }
 
   private void refuseDuplicateBankReference(Organisation donor, String bankReference) {

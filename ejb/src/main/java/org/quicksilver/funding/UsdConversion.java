@@ -2,6 +2,7 @@ package org.quicksilver.funding;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.quicksilver.platform.InvalidInputException;
 
 /**
  * The one rounding rule for US dollar equivalents: each line is converted on its own at the UN
@@ -20,6 +21,17 @@ public final class UsdConversion {
       throw new IllegalArgumentException("A rate is positive: " + unitsPerUsd);
     }
     return amount.divide(unitsPerUsd, CENTS, RoundingMode.HALF_EVEN);
+  }
+
+  /**
+   * A dollar amount typed by a person, which must already be in cents: 0.004 is refused rather than
+   * silently becoming nothing.
+   */
+  public static BigDecimal exactCents(BigDecimal usd) {
+    if (usd.stripTrailingZeros().scale() > CENTS) {
+      throw new InvalidInputException("reference.currency.tooManyDecimals", USD, CENTS);
+    }
+    return cents(usd);
   }
 
   public static BigDecimal cents(BigDecimal usd) {

@@ -79,6 +79,15 @@ class ExpenseTest {
     assertEquals("funding.amount.positive", refused.messageKey());
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"0.004", "0.005", "12.345"})
+  void anExpenseFinerThanACentIsRefusedRatherThanRounded(String amount) {
+    InvalidInputException refused =
+        assertThrows(InvalidInputException.class, () -> spend("1000.00", amount));
+
+    assertEquals("reference.currency.tooManyDecimals", refused.messageKey());
+  }
+
   @Test
   void anExpenseIsRecordedOnceAndNeverUpdated() {
     assertTrue(Expense.class.isAnnotationPresent(Immutable.class));

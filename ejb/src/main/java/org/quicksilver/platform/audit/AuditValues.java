@@ -2,6 +2,8 @@ package org.quicksilver.platform.audit;
 
 import jakarta.persistence.EntityNotFoundException;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.Map;
 import java.util.TreeMap;
@@ -32,6 +34,9 @@ final class AuditValues {
     }
     if (value instanceof Labelled labelled) {
       return label(labelled);
+    }
+    if (value instanceof Instant instant) {
+      return instant.truncatedTo(ChronoUnit.SECONDS).toString();
     }
     if (value instanceof BigDecimal amount) {
       return amount.toPlainString();

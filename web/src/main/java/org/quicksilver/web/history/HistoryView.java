@@ -1,10 +1,15 @@
 package org.quicksilver.web.history;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 import org.quicksilver.platform.audit.AuditedKind;
 import org.quicksilver.platform.audit.FieldChange;
 import org.quicksilver.platform.audit.HistoryEntry;
@@ -19,6 +24,8 @@ public class HistoryView implements Serializable {
 
   @Inject private RecordHistoryService history;
 
+  private static final ZoneId GENEVA = ZoneId.of("Europe/Zurich");
+
   private String title;
   private List<HistoryEntry> entries = List.of();
 
@@ -28,6 +35,14 @@ public class HistoryView implements Serializable {
   public void show(String kind, Object id, String label) {
     entries = history.historyOf(AuditedKind.valueOf(kind), String.valueOf(id));
     title = label;
+  }
+
+  /** When the change was made, on the secretariat's clock (Geneva). */
+  public String secretariatTime(HistoryEntry entry) {
+    Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+        .withLocale(locale)
+        .format(entry.at().atZone(GENEVA));
   }
 
   public String fieldLabel(String field) {
