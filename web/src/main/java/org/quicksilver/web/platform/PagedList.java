@@ -30,6 +30,7 @@ public class PagedList<T> extends LazyDataModel<T> {
   private final Counter counter;
   private final Key<T> key;
   private Map<String, String> lastFilters = Map.of();
+  private Map<String, String> fixed = Map.of();
 
   public PagedList(Loader<T> loader, Counter counter, Key<T> key) {
     this.loader = loader;
@@ -37,9 +38,20 @@ public class PagedList<T> extends LazyDataModel<T> {
     this.key = key;
   }
 
+  /**
+   * The same list always filtered on a field (a donor's receipts on the donor's page). The service
+   * still applies its own scope: this narrows what the page shows, it grants nothing.
+   */
+  public PagedList<T> restrictedTo(String field, String value) {
+    Map<String, String> restricted = new HashMap<>(fixed);
+    restricted.put(field, value);
+    fixed = Map.copyOf(restricted);
+    return this;
+  }
+
   @Override
   public int count(Map<String, FilterMeta> filterBy) {
-    lastFilters = filters(filterBy);
+    lastFilters = filters(filterBy, fixed);
     return Math.toIntExact(counter.apply(lastFilters));
   }
 
@@ -58,7 +70,8 @@ public class PagedList<T> extends LazyDataModel<T> {
       ascending = sort.getOrder().isAscending();
       break;
     }
-    return loader.apply(new PageQuery(first, pageSize, sortField, ascending, filters(filterBy)));
+    return loader.apply(
+        new PageQuery(first, pageSize, sortField, ascending, filters(filterBy, fixed)));
   }
 
   @Override
@@ -74,7 +87,8 @@ public class PagedList<T> extends LazyDataModel<T> {
         : rows.stream().filter(r -> key.apply(r).equals(rowKey)).findFirst().orElse(null);
   }
 
-  private static Map<String, String> filters(Map<String, FilterMeta> filterBy) {
+  private static Map<String, String> filters(
+      Map<String, FilterMeta> filterBy, Map<String, String> fixed) {
     Map<String, String> filters = new HashMap<>();
     filterBy.forEach(
         (field, meta) -> {
@@ -83,6 +97,7 @@ public class PagedList<T> extends LazyDataModel<T> {
             filters.put(meta.getField() != null ? meta.getField() : field, value.toString());
           }
         });
+    filters.putAll(fixed);
     return filters;
   }
 }
