@@ -1,5 +1,6 @@
 /**
- * The Specific International Programme's rules, from a round's window to a grant's last tranche:
- * screening workflow, budgets, recusal, blind scoring, ranking, funding envelope and decisions.
+ * The Specific International Programme as recorded: rounds, applications, screening, the
+ * committee's scores, meetings and decisions, grants with their tranches and reports. The rules
+ * these records follow are in {@link org.quicksilver.programme.rules}.
  */
 package org.quicksilver.programme;

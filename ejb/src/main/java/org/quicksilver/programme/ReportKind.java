@@ -1,8 +1,0 @@
-package org.quicksilver.programme;
-
-/** The reports a grant agreement asks of the grantee. */
-public enum ReportKind {
-  PROGRESS,
-  FINANCIAL,
-  FINAL
-}

@@ -1,9 +1,0 @@
-package org.quicksilver.programme;
-
-/** Where one member stands with one application, as the chair follows it. */
-public enum ScoringState {
-  RECUSED,
-  NOT_STARTED,
-  DRAFT,
-  SUBMITTED
-}

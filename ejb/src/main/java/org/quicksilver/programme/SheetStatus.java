@@ -1,7 +1,0 @@
-package org.quicksilver.programme;
-
-/** A score sheet is a private draft until its member submits it; then it is final. */
-public enum SheetStatus {
-  DRAFT,
-  SUBMITTED
-}
