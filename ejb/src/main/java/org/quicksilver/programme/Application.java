@@ -16,6 +16,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import org.quicksilver.platform.InvalidInputException;
 import org.quicksilver.programme.rules.ApplicationStatus;
+import org.quicksilver.programme.rules.Outcome;
 import org.quicksilver.programme.rules.Registration;
 import org.quicksilver.reference.Country;
 
@@ -172,6 +173,21 @@ public class Application {
 
   public void assess(String firstAssessment) {
     this.firstAssessment = blankToNull(firstAssessment);
+  }
+
+  /**
+   * Records the committee's outcome. A first decision follows the workflow from UNDER_REVIEW; a
+   * decision that replaces another (revised while its meeting is open, or superseding a closed
+   * meeting's) sets the new outcome directly, and the history says so.
+   */
+  public ApplicationEvent decided(
+      Outcome outcome, boolean replacing, String reason, String by, Instant at) {
+    if (!replacing) {
+      return moveTo(outcome.status(), reason, by, at);
+    }
+    ApplicationEvent event = new ApplicationEvent(this, status, outcome.status(), reason, by, at);
+    this.status = outcome.status();
+    return event;
   }
 
   public void markIllustrative() {

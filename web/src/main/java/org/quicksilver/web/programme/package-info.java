@@ -1,0 +1,4 @@
+/**
+ * The Specific International Programme's pages: rounds, applications, scoring, meetings, grants.
+ */
+package org.quicksilver.web.programme;
