@@ -98,9 +98,14 @@ class MeetingsAndGrantsIT {
     assertEquals("programme.decision.amountAboveRequested", tooMuch.messageKey());
     DecisionForm noReasons = approve("100000");
     noReasons.setReasons(" ");
-    assertThrows(
-        Exception.class,
-        () -> As.user("chair", () -> meetings.decide(meeting, s.applications.get(0), noReasons)));
+    Exception blank =
+        assertThrows(
+            Exception.class,
+            () ->
+                As.user("chair", () -> meetings.decide(meeting, s.applications.get(0), noReasons)));
+    assertTrue(
+        causes(blank, jakarta.validation.ConstraintViolationException.class),
+        "reasons are required: " + blank);
 
     As.user("chair", () -> meetings.decide(meeting, s.applications.get(0), approve("120000")));
     DecisionForm reject = new DecisionForm();
@@ -358,6 +363,15 @@ class MeetingsAndGrantsIT {
     form.setApprovedUsd(new BigDecimal(usd));
     form.setReasons("Relevant, country-driven and well costed");
     return form;
+  }
+
+  private static boolean causes(Throwable failure, Class<? extends Throwable> type) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (type.isInstance(t)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private long version(long meeting) {
