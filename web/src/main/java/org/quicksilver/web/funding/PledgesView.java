@@ -107,6 +107,7 @@ public class PledgesView implements Serializable {
         Texts.text("funding.received"),
         Texts.text("funding.outstanding"),
         Texts.text("funding.usdValue"),
+        Texts.text("funding.exchangeDifference"),
         Texts.text("funding.expectedBy"),
         Texts.text("funding.status"));
   }
@@ -127,6 +128,7 @@ public class PledgesView implements Serializable {
                     Download.plain(p.received()),
                     Download.plain(p.outstanding()),
                     p.usdValue(),
+                    p.exchangeDifference(),
                     p.expectedBy(),
                     Texts.text("enum.PledgeStatus." + p.status(today))))
         .toList();
