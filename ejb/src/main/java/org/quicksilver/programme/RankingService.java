@@ -57,7 +57,7 @@ public class RankingService {
   @RequiresPermissions(
       value = {PROGRAMME_READ, PROGRAMME_CHAIR},
       logical = Logical.OR)
-  public RankingView ranking(Long roundId) {
+  public RoundRanking ranking(Long roundId) {
     Round round = roundId == null ? latestRound() : Records.find(em, Round.class, roundId);
     List<EvaluationCriterion> criteria = Reviews.criteria(em, round);
     ScoringGrid grid = Reviews.grid(criteria);
@@ -115,7 +115,7 @@ public class RankingService {
             .map(byReference::get)
             .map(c -> new UnscoredRow(c.id, c.reference, c.title, c.countryCode, c.requested))
             .toList();
-    return new RankingView(
+    return new RoundRanking(
         round.getId(),
         round.getNumber(),
         round.getTitle(),

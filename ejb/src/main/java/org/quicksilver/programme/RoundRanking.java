@@ -15,7 +15,7 @@ import java.util.List;
  * @param coveredByPledgesTotal requested by those pledged money would cover once paid
  * @param availableLeft available less the fundable total
  */
-public record RankingView(
+public record RoundRanking(
     Long roundId,
     int roundNumber,
     String roundTitle,
