@@ -88,6 +88,13 @@ public class CommitteeService {
       throw new InvalidInputException(
           "programme.member.termEndsBeforeStart", form.getTermStart(), form.getTermEnd());
     }
+    // checked first: an identity key makes persist() insert at once, before Saves.flush could help
+    if (!em.createQuery("select m.id from CommitteeMember m where m.username = :u", Long.class)
+        .setParameter("u", username)
+        .getResultList()
+        .isEmpty()) {
+      throw new DuplicateRecordException("programme.member.duplicate", username);
+    }
     CommitteeMember member =
         new CommitteeMember(
             username,
@@ -115,6 +122,16 @@ public class CommitteeService {
 
   private long declare(CommitteeMember member, long applicationId, String reason) {
     Application application = Records.find(em, Application.class, applicationId);
+    if (!em.createQuery(
+            "select d.id from ConflictDeclaration d where d.member = :m and d.application = :a",
+            Long.class)
+        .setParameter("m", member)
+        .setParameter("a", application)
+        .getResultList()
+        .isEmpty()) {
+      throw new DuplicateRecordException(
+          "programme.recusal.duplicate", member.getFullName(), application.getReference());
+    }
     ConflictDeclaration declaration =
         new ConflictDeclaration(member, application, reason, Instant.now(clock));
     em.persist(declaration);
