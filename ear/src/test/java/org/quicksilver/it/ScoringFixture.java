@@ -60,7 +60,9 @@ public class ScoringFixture extends HttpServlet {
       recused = data.application(round, data.eligibleCountry(used), recusedTitle, "95000.00");
       data.conflict("member", recused, "Declared for the browser test");
     }
-    return "application="
+    return "round="
+        + round
+        + "\napplication="
         + application
         + "\nreference="
         + data.reference(application)

@@ -230,7 +230,7 @@ public class ScoringService {
 
   private List<ScoreSheet> sheets(Application application) {
     return em.createQuery(
-            "select distinct s from ScoreSheet s join fetch s.member m join fetch m.country"
+            "select s from ScoreSheet s join fetch s.member m join fetch m.country"
                 + " left join fetch s.scores where s.application = :a order by m.fullName",
             ScoreSheet.class)
         .setParameter("a", application)
