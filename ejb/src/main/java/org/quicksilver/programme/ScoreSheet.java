@@ -80,6 +80,12 @@ public class ScoreSheet {
     scores.put(criterion.getId(), new CriterionScore(value, comment));
   }
 
+  /** Takes back a criterion's score while the sheet is a draft. */
+  public void clear(EvaluationCriterion criterion) {
+    checkDraft();
+    scores.remove(criterion.getId());
+  }
+
   public void comment(String comment) {
     checkDraft();
     this.comment = comment == null || comment.isBlank() ? null : comment.strip();
