@@ -68,7 +68,7 @@ final class ActivityQueries {
 
   static List<ActivityRow> page(EntityManager em, PageQuery query) {
     Filter filter = Filter.of(query.filters());
-    String sort = SORTS.get(query.sortField());
+    String sort = query.sortField() == null ? null : SORTS.get(query.sortField());
     String order =
         sort == null
             ? " order by a.startOn desc nulls last, a.id"

@@ -55,7 +55,7 @@ public class PilotProjectService {
   public List<PilotRow> list(@NotNull PageQuery query) {
     Map<String, Object> params = new HashMap<>();
     String where = where(query.filters(), params);
-    String sort = SORTS.get(query.sortField());
+    String sort = query.sortField() == null ? null : SORTS.get(query.sortField());
     String order =
         sort == null
             ? " order by p.code, c.nameEn, pp.id"

@@ -24,4 +24,22 @@ public record ProjectDetail(
     boolean activitiesAboveBudget,
     List<PilotRow> pilots,
     ParticipantCounts participants)
-    implements Serializable {}
+    implements Serializable {
+
+  public List<ResultNode> outcomes() {
+    return framework.stream().filter(r -> !r.isOutput()).toList();
+  }
+
+  /** Every indicator, as "result code · indicator", for choosing one. */
+  public List<org.quicksilver.funding.Option> indicatorChoices() {
+    return framework.stream()
+        .flatMap(
+            r ->
+                r.indicators().stream()
+                    .map(
+                        i ->
+                            new org.quicksilver.funding.Option(
+                                i.id(), r.code() + " · " + i.name())))
+        .toList();
+  }
+}
