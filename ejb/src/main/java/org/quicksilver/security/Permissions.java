@@ -36,5 +36,14 @@ public final class Permissions {
   /** A donor viewer's: their own donor's contributions only. */
   public static final String FUNDING_OWN = "funding:own";
 
+  /** Projects, activities, participants' names and pilot projects, read only (staff). */
+  public static final String PROJECTS_READ = "projects:read";
+
+  /** Planning and following projects, activities, participants and pilots (programme officers). */
+  public static final String PROJECTS_MANAGE = "projects:manage";
+
+  /** A donor viewer's: projects and activities with participant counts, never names. */
+  public static final String PROJECTS_COUNTS = "projects:counts";
+
   private Permissions() {}
 }
