@@ -44,6 +44,12 @@ class DonorAndFundBrowserIT {
       String obligations = browser.text(By.id("donorForm:obligations"));
       assertTrue(obligations.contains("Overdue"), obligations);
 
+      String donorPage = browser.url();
+      browser.open("/index.xhtml");
+      browser.waitForText(By.id("reportsDue"), report);
+      browser.driver().get(donorPage);
+      browser.waitForText(By.id("donorForm:obligations"), report);
+
       int row = rowOf(browser, report);
       browser.clickAndWait(By.id("donorForm:obligations:" + row + ":submit"));
       setDate(browser, "submitForm:submittedOn_input", "2019-03-28");

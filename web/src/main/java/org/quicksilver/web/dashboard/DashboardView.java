@@ -8,6 +8,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,11 @@ import org.apache.shiro.SecurityUtils;
 import org.quicksilver.funding.FundBalance;
 import org.quicksilver.funding.FundingDashboard;
 import org.quicksilver.funding.FundingFigures;
+import org.quicksilver.funding.ObligationRow;
+import org.quicksilver.funding.ObligationStatus;
+import org.quicksilver.funding.ReportingObligationService;
+import org.quicksilver.projects.ActivityRow;
+import org.quicksilver.projects.ActivityService;
 import org.quicksilver.reference.CountryService;
 import org.quicksilver.reference.RegionSummary;
 import org.quicksilver.security.Permissions;
@@ -28,8 +34,13 @@ public class DashboardView implements Serializable {
 
   @Inject private CountryService countries;
   @Inject private FundingDashboard funding;
+  @Inject private ReportingObligationService obligations;
+  @Inject private ActivityService activities;
 
+  private final LocalDate today = LocalDate.now();
   private List<RegionSummary> regions;
+  private List<ObligationRow> reportsDue;
+  private List<ActivityRow> activitiesComingUp;
   private FundingFigures figures;
 
   public boolean isFundingVisible() {
@@ -87,6 +98,32 @@ public class DashboardView implements Serializable {
         .add("label", label)
         .add("data", values)
         .add("backgroundColor", colour);
+  }
+
+  /** Reports donors' agreements ask for, overdue or due in the next two months. */
+  public List<ObligationRow> getReportsDue() {
+    if (reportsDue == null) {
+      reportsDue =
+          SecurityUtils.getSubject().isPermitted(Permissions.FUNDING_READ)
+              ? obligations.dueBy(today.plusMonths(2), 10)
+              : List.of();
+    }
+    return reportsDue;
+  }
+
+  public ObligationStatus obligationStatus(ObligationRow row) {
+    return row.status(today);
+  }
+
+  /** Activities running in the next two months. */
+  public List<ActivityRow> getActivitiesComingUp() {
+    if (activitiesComingUp == null) {
+      activitiesComingUp =
+          SecurityUtils.getSubject().isPermitted(Permissions.PROJECTS_READ)
+              ? activities.calendar(today, today.plusMonths(2)).stream().limit(10).toList()
+              : List.of();
+    }
+    return activitiesComingUp;
   }
 
   public boolean isReferenceVisible() {
