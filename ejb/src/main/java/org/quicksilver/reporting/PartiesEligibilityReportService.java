@@ -29,6 +29,7 @@ import org.quicksilver.security.Language;
 public class PartiesEligibilityReportService {
   @PersistenceContext private EntityManager em;
   @Inject private ReportEngine engine;
+  @Inject private ReportRegister register;
 
   @RequiresPermissions(REFERENCE_REPORT)
   public ReportFile render(@NotNull Language language, @NotNull ReportFormat format) {
@@ -54,9 +55,21 @@ public class PartiesEligibilityReportService {
         engine.render(
             PartiesEligibilityReport.request(
                 rows, LocalDate.now(), locale, format, user, ZonedDateTime.now()));
-    return new ReportFile(
-        "parties-eligibility-" + language.code() + "." + format.fileExtension(),
-        format.contentType(),
-        content);
+    var file =
+        new ReportFile(
+            "parties-eligibility-" + language.code() + "." + format.fileExtension(),
+            format.contentType(),
+            content);
+    register.keep(
+        new ReportDescription(
+            "parties-eligibility",
+            "",
+            language.code(),
+            format.name(),
+            LocalDate.now(),
+            REFERENCE_REPORT,
+            null),
+        file);
+    return file;
   }
 }

@@ -31,6 +31,7 @@ public class StatusOfContributionsReportService {
   @Inject private ContributionsStatus status;
   @Inject private DonorScope scope;
   @Inject private ReportEngine engine;
+  @Inject private ReportRegister register;
 
   @RequiresPermissions(
       value = {Permissions.FUNDING_READ, Permissions.FUNDING_OWN},
@@ -38,7 +39,8 @@ public class StatusOfContributionsReportService {
   public ReportFile render(
       @NotNull Language language, @NotNull ReportFormat format, @NotNull LocalDate asOf) {
     Locale locale = language.locale();
-    List<ContributionLine> lines = status.asOf(asOf, scope.restriction().orElse(null));
+    Long donor = scope.restriction().orElse(null);
+    List<ContributionLine> lines = status.asOf(asOf, donor);
     Map<Long, String> fundNames = new HashMap<>();
     em.createQuery("select f from Fund f", Fund.class)
         .getResultStream()
@@ -68,9 +70,26 @@ public class StatusOfContributionsReportService {
         engine.render(
             StatusOfContributionsReport.request(
                 rows, asOf, null, locale, format, CurrentUser.username(), ZonedDateTime.now()));
-    return new ReportFile(
-        "status-of-contributions-" + asOf + "-" + language.code() + "." + format.fileExtension(),
-        format.contentType(),
-        content);
+    var file =
+        new ReportFile(
+            "status-of-contributions-"
+                + asOf
+                + "-"
+                + language.code()
+                + "."
+                + format.fileExtension(),
+            format.contentType(),
+            content);
+    register.keep(
+        new ReportDescription(
+            "status-of-contributions",
+            "asOf=" + asOf + (donor == null ? "" : ";donor=" + donor),
+            language.code(),
+            format.name(),
+            asOf,
+            Permissions.FUNDING_READ,
+            donor),
+        file);
+    return file;
   }
 }
