@@ -40,8 +40,10 @@ public class ApplicationService {
   @Inject private Clock clock;
   @Inject private ApplicationAccess access;
 
-  /** The Parties that may apply, for the register form. */
-  @RequiresPermissions(Permissions.PROGRAMME_MANAGE)
+  /** The Parties that may apply, for the register form and the list's filter. */
+  @RequiresPermissions(
+      value = {Permissions.PROGRAMME_READ, Permissions.PROGRAMME_SCORE},
+      logical = Logical.OR)
   public List<CountryOption> eligibleParties(@NotNull Locale locale) {
     return em.createQuery(
             "select c from Country c where c.conventionStatus = :party"

@@ -1,0 +1,2 @@
+/** Pages of the Specific International Programme: rounds, applications and their screening. */
+package org.quicksilver.web.programme;
