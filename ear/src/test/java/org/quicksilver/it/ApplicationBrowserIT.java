@@ -28,6 +28,18 @@ class ApplicationBrowserIT {
     String round = "Browser round " + System.nanoTime();
     String title = "Customs training " + System.nanoTime();
     try (var browser = new Browser().logIn("programme", As.DEMO_PASSWORD)) {
+      try {
+        takeToTheCommittee(browser, number, round, title);
+      } catch (RuntimeException | Error failure) {
+        browser.screenshot("application-flow-failed");
+        throw failure;
+      }
+    }
+  }
+
+  private static void takeToTheCommittee(
+      Browser browser, String number, String round, String title) {
+    {
       browser.open("/programme/rounds.xhtml");
       browser.clickAndWait(By.id("listForm:add"));
       browser.type(By.id("editForm:number_input"), number);
@@ -58,13 +70,13 @@ class ApplicationBrowserIT {
       browser.type(By.id("editForm:durationMonths_input"), "24");
       browser.clickAndWait(By.id("editForm:save"));
       browser.waitForText(By.cssSelector("h1"), title);
-      assertTrue(browser.text(By.id("workflowForm:summary")).contains("100,000.00"));
+      assertTrue(browser.text(By.id("summary")).contains("100,000.00"));
 
       browser.clickAndWait(By.id("budgetForm:editBudget"));
       browser.type(By.id("budgetForm:lines:0:category"), "Workshops");
       browser.type(By.id("budgetForm:lines:0:amount_input"), "60000");
       browser.clickAndWait(By.id("budgetForm:save"));
-      browser.waitForText(By.id("pageMessages"), "60,000");
+      browser.waitForText(By.id("messages"), "60,000");
       browser.clickAndWait(By.id("budgetForm:addLine"));
       browser.type(By.id("budgetForm:lines:1:category"), "Personnel");
       browser.type(By.id("budgetForm:lines:1:amount_input"), "40000");
@@ -86,7 +98,7 @@ class ApplicationBrowserIT {
 
       browser.type(By.id("assessmentForm:assessment"), "Relevant and feasible; budget sound.");
       browser.clickAndWait(By.id("assessmentForm:save"));
-      browser.waitForText(By.id("pageMessages"), "First assessment saved");
+      browser.waitForText(By.id("messages"), "First assessment saved");
       browser.clickAndWait(By.id("workflowForm:sendToCommittee"));
       browser.waitForText(By.id("status"), "Under review");
       browser.screenshot("application-under-review");
