@@ -81,8 +81,8 @@ class ApplicationBrowserIT {
       browser.type(By.id("budgetForm:lines:1:category"), "Personnel");
       browser.type(By.id("budgetForm:lines:1:amount_input"), "40000");
       browser.clickAndWait(By.id("budgetForm:save"));
-      browser.waitForText(By.id("budgetForm:budgetTable"), "Personnel");
-      assertTrue(browser.text(By.id("budgetForm:budgetTable")).contains("100,000.00"));
+      browser.waitForText(By.id("budgetTable"), "Personnel");
+      assertTrue(browser.text(By.id("budgetTable")).contains("100,000.00"));
 
       browser.clickAndWait(By.id("workflowForm:startScreening"));
       browser.waitForText(By.id("status"), "Screening");
