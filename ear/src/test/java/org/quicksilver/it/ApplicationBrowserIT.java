@@ -89,7 +89,11 @@ class ApplicationBrowserIT {
       browser.click(By.cssSelector("label[for='screeningForm:items:0:met:0']"));
       browser.type(By.id("screeningForm:items:0:comment"), "Signed by the minister");
       browser.clickAndWait(By.id("screeningForm:items:0:record"));
-      browser.waitForText(By.id("screeningForm:items"), "Signed by the minister");
+      browser.waitForText(By.id("messages"), "ENDORSEMENT recorded");
+      assertTrue(
+          "Signed by the minister"
+              .equals(
+                  browser.waitFor(By.id("screeningForm:items:0:comment")).getAttribute("value")));
 
       browser.click(By.cssSelector("label[for='eligibilityForm:outcome:0']"));
       browser.type(By.id("eligibilityForm:reason"), "Complete, from an eligible Party");
