@@ -133,9 +133,7 @@ public class Application {
 
   /** The secretariat corrects what the forms say; a decided application is closed to edits. */
   public void describe(ApplicationDetails details) {
-    if (status != null && (status.isDecided() || status == ApplicationStatus.WITHDRAWN)) {
-      throw new InvalidInputException("programme.application.closed", reference);
-    }
+    checkOpenToChanges();
     this.ministry = details.ministry().strip();
     this.contactName = details.contactName().strip();
     this.contactEmail = blankToNull(details.contactEmail());
@@ -149,6 +147,13 @@ public class Application {
     this.cofinancingInKind = details.cofinancingInKind();
     this.articles = blankToNull(details.articles());
     this.gender = blankToNull(details.gender());
+  }
+
+  /** Refuses a change to what the application says (budget, files…) once decided or withdrawn. */
+  public void checkOpenToChanges() {
+    if (status != null && (status.isDecided() || status == ApplicationStatus.WITHDRAWN)) {
+      throw new InvalidInputException("programme.application.closed", reference);
+    }
   }
 
   /** Moves the application along the workflow, or refuses a move it does not allow. */
@@ -244,6 +249,14 @@ public class Application {
 
   public String getFirstAssessment() {
     return firstAssessment;
+  }
+
+  public Instant getRecordedAt() {
+    return recordedAt;
+  }
+
+  public String getRecordedBy() {
+    return recordedBy;
   }
 
   public long getVersion() {
