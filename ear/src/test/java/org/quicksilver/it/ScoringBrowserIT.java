@@ -5,14 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -27,23 +24,8 @@ import org.openqa.selenium.By;
 class ScoringBrowserIT {
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
-    EnterpriseArchive ear = Deployments.withTests(ScoringFixture.class, ProgrammeData.class);
-    // The layout's Programme menu links to pages other parts of the programme provide; where this
-    // build does not have one yet, a blank page stands in so that the menu can be rendered.
-    WebArchive war = ear.getAsType(WebArchive.class, Deployments.WAR);
-    for (String page : List.of("rounds", "applications", "meetings", "grants")) {
-      String path = "programme/" + page + ".xhtml";
-      if (!war.contains(path)) {
-        war.add(new StringAsset(BLANK_PAGE), path);
-      }
-    }
-    return ear;
+    return Deployments.withTests(ScoringFixture.class, ProgrammeData.class);
   }
-
-  private static final String BLANK_PAGE =
-      "<ui:composition xmlns=\"http://www.w3.org/1999/xhtml\""
-          + " xmlns:ui=\"jakarta.faces.facelets\""
-          + " template=\"/WEB-INF/templates/layout.xhtml\"/>";
 
   @Test
   void aMemberScoresCriterionByCriterionSubmitsAndThenSeesTheOthersScores() throws Exception {
