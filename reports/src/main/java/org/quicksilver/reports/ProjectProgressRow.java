@@ -115,7 +115,8 @@ public final class ProjectProgressRow {
    * An activity held in the period, with its participants by gender.
    *
    * @param type the activity type's enum name, e.g. {@code REGIONAL_WORKSHOP}
-   * @param place "city, country", or null for an online activity (the template says "online")
+   * @param place "city, country"; null for an online activity (the template says "online"), empty
+   *     for one without a venue (e.g. training material)
    * @param otherGender participants of another gender or who did not state one
    */
   public static ProjectProgressRow activity(
