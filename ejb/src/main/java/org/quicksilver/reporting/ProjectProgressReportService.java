@@ -36,6 +36,7 @@ import org.quicksilver.security.Permissions;
 public class ProjectProgressReportService {
   @PersistenceContext private EntityManager em;
   @Inject private ReportEngine engine;
+  @Inject private ReportRegister register;
   @Inject private Clock clock;
 
   /**
@@ -91,18 +92,31 @@ public class ProjectProgressReportService {
                 format,
                 CurrentUser.username(),
                 ZonedDateTime.now(clock)));
-    return new ReportFile(
-        "project-progress-"
-            + project.code().replaceAll("[^A-Za-z0-9._-]", "_")
-            + "-"
-            + from
-            + "-"
-            + to
-            + "-"
-            + language.code()
-            + "."
-            + format.fileExtension(),
-        format.contentType(),
-        content);
+    var file =
+        new ReportFile(
+            "project-progress-"
+                + project.code().replaceAll("[^A-Za-z0-9._-]", "_")
+                + "-"
+                + from
+                + "-"
+                + to
+                + "-"
+                + language.code()
+                + "."
+                + format.fileExtension(),
+            format.contentType(),
+            content);
+    // Kept for whoever may read projects; a donor viewer's counts-only copy is kept the same way.
+    register.keep(
+        new ReportDescription(
+            "project-progress",
+            "project=" + project.code() + ";from=" + from + ";to=" + to,
+            language.code(),
+            format.name(),
+            to,
+            Permissions.PROJECTS_READ,
+            null),
+        file);
+    return file;
   }
 }
