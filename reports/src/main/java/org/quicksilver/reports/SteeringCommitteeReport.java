@@ -42,13 +42,19 @@ public final class SteeringCommitteeReport {
   public static final String MEETING_PRESENT = "MEETING_PRESENT";
   public static final String MEETING_QUORUM = "MEETING_QUORUM";
 
-  /** {@code String}, optional: a note under the title, e.g. that the data is illustrative. */
+  /**
+   * {@code Boolean}: whether the round is illustrative (demonstration) data, said under the title.
+   */
+  public static final String ILLUSTRATIVE = "ILLUSTRATIVE";
+
+  /** {@code String}, optional: a note under the title. */
   public static final String NOTE = "NOTE";
 
   private SteeringCommitteeReport() {}
 
-  /** The round the report covers. */
-  public record Round(int number, String title, LocalDate opensOn, LocalDate closesOn) {
+  /** The round the report covers; an illustrative round is demonstration data. */
+  public record Round(
+      int number, String title, LocalDate opensOn, LocalDate closesOn, boolean illustrative) {
     public Round {
       Objects.requireNonNull(title, "title");
       Objects.requireNonNull(opensOn, "opensOn");
@@ -95,6 +101,7 @@ public final class SteeringCommitteeReport {
     parameters.put(ROUND_TITLE, round.title());
     parameters.put(ROUND_OPENS_ON, date(round.opensOn()));
     parameters.put(ROUND_CLOSES_ON, date(round.closesOn()));
+    parameters.put(ILLUSTRATIVE, round.illustrative());
     if (meeting != null) {
       parameters.put(MEETING_REFERENCE, meeting.reference());
       parameters.put(MEETING_TITLE, meeting.title());

@@ -25,7 +25,7 @@ final class SteeringCommitteeFixture {
       ZonedDateTime.of(2018, 10, 4, 9, 0, 0, 0, ZoneId.of("Europe/Zurich"));
   static final SteeringCommitteeReport.Round ROUND =
       new SteeringCommitteeReport.Round(
-          1, "First round (2018)", LocalDate.of(2018, 6, 5), LocalDate.of(2018, 8, 31));
+          1, "First round (2018)", LocalDate.of(2018, 6, 5), LocalDate.of(2018, 8, 31), true);
   static final SteeringCommitteeReport.Meeting MEETING =
       new SteeringCommitteeReport.Meeting(
           "SIP-GB-2",

@@ -40,6 +40,7 @@ class SteeringCommitteePdfTest {
                 "Decisions and their reasons",
                 "Approved",
                 "Supersedes SIP-GB-1",
+                "Illustrative data: people, amounts, scores and reasons are invented.",
                 "Page 1 of")),
         new Expected(
             Locale.FRENCH,
