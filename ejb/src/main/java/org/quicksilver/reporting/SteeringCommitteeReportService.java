@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import org.apache.shiro.authz.annotation.Logical;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
@@ -38,6 +39,7 @@ public class SteeringCommitteeReportService {
   @PersistenceContext private EntityManager em;
   @Inject private RankingService ranking;
   @Inject private ReportEngine engine;
+  @Inject private ReportRegister register;
   @Inject private Clock clock;
 
   /**
@@ -67,16 +69,32 @@ public class SteeringCommitteeReportService {
                 format,
                 CurrentUser.username(),
                 ZonedDateTime.now(clock)));
-    return new ReportFile(
-        "steering-committee-round-"
-            + roundData.header().number()
-            + (meeting == null ? "" : "-" + meeting.reference())
-            + "-"
-            + language.code()
-            + "."
-            + format.fileExtension(),
-        format.contentType(),
-        content);
+    var file =
+        new ReportFile(
+            "steering-committee-round-"
+                + roundData.header().number()
+                + (meeting == null ? "" : "-" + meeting.reference())
+                + "-"
+                + language.code()
+                + "."
+                + format.fileExtension(),
+            format.contentType(),
+            content);
+    register.keep(
+        new ReportDescription(
+            "steering-committee",
+            "round="
+                + roundData.header().number()
+                + (meeting == null ? "" : ";meeting=" + meeting.reference()),
+            language.code(),
+            format.name(),
+            LocalDate.now(clock),
+            org.apache.shiro.SecurityUtils.getSubject().isPermitted(PROGRAMME_READ)
+                ? PROGRAMME_READ
+                : PROGRAMME_CHAIR,
+            null),
+        file);
+    return file;
   }
 
   static RecordNotFoundException notFound(Object id) {
