@@ -10,10 +10,10 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.util.Map;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.quicksilver.platform.audit.AuditBaseline;
 
 /**
  * Brings the schema up to date before anything else runs (Hibernate never creates tables), then, in
@@ -37,17 +37,13 @@ public class DatabaseMigrator {
     LOG.info(() -> "Quicksilver database: " + describeDatabase());
     ClassLoader loader = getClass().getClassLoader();
     var schema =
-        Flyway.configure(loader)
-            .dataSource(dataSource)
-            .placeholders(placeholders())
-            .locations("classpath:db/migration")
-            .load();
+        Flyway.configure(loader).dataSource(dataSource).locations("classpath:db/migration").load();
     LOG.info(() -> "Schema migrations applied: " + schema.migrate().migrationsExecuted);
+    baseline("migration");
     if (settings.demoMode()) {
       var demo =
           Flyway.configure(loader)
               .dataSource(dataSource)
-              .placeholders(placeholders())
               .locations("classpath:db/demo")
               .table("flyway_demo_history")
               .baselineOnMigrate(true)
@@ -55,12 +51,19 @@ public class DatabaseMigrator {
               .load();
       LOG.info(
           () -> "Demo mode: demo data migrations applied: " + demo.migrate().migrationsExecuted);
+      baseline("demo-data");
     }
   }
 
-  /** Values migrations may use: ${now_millis} stamps the audit trail's baseline revision. */
-  private Map<String, String> placeholders() {
-    return Map.of("now_millis", String.valueOf(clock.millis()));
+  /** Records written by migrations get their first revision in the audit trail. */
+  private void baseline(String username) {
+    try (Connection connection = dataSource.getConnection()) {
+      if (AuditBaseline.apply(connection, username, clock.millis())) {
+        LOG.info(() -> "Audit trail: baseline revision written for records loaded by " + username);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("The audit trail's baseline could not be written", e);
+    }
   }
 
   /** Where the data lives, so that a newcomer sees at start-up which file or server is in use. */

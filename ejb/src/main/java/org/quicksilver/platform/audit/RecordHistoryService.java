@@ -24,8 +24,8 @@ import org.quicksilver.platform.audit.HistoryEntry.ChangeKind;
 
 /**
  * The history of one record from the audit trail: each revision with who, when and the fields it
- * changed (old and new values). Records loaded by a migration have no revision until they are first
- * changed.
+ * changed (old and new values). Records loaded by a migration start with the baseline revision
+ * {@link AuditBaseline} writes at start-up.
  */
 @Stateless
 public class RecordHistoryService {
