@@ -232,6 +232,19 @@ class MeetingsAndGrantsIT {
         "programme",
         () -> grants.payTranche(second, trancheVersion(second), LocalDate.of(2019, 7, 16)));
 
+    As.user(
+        "programme", () -> grants.close(grant, grantVersion(grant), LocalDate.of(2019, 12, 31)));
+    InvalidInputException closedGrant =
+        assertThrows(
+            InvalidInputException.class,
+            () ->
+                As.user(
+                    "programme",
+                    () ->
+                        grants.expectReport(
+                            grant, ReportKind.FINAL, "FR-1", LocalDate.of(2020, 3, 31))));
+    assertEquals("programme.grant.closed", closedGrant.messageKey());
+
     GrantDetail detail = As.user("finance", () -> grants.detail(grant));
     assertEquals(0, new BigDecimal("150000").compareTo(detail.grant().paidUsd()));
     assertEquals(0, detail.grant().unpaidUsd().signum());
@@ -377,6 +390,12 @@ class MeetingsAndGrantsIT {
   private long version(long meeting) {
     return em.createQuery("select m.version from CommitteeMeeting m where m.id = :id", Long.class)
         .setParameter("id", meeting)
+        .getSingleResult();
+  }
+
+  private long grantVersion(long grant) {
+    return em.createQuery("select g.version from Grant g where g.id = :id", Long.class)
+        .setParameter("id", grant)
         .getSingleResult();
   }
 

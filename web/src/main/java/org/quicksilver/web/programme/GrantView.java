@@ -103,6 +103,12 @@ public class GrantView implements Serializable {
     refresh();
   }
 
+  public void close() {
+    grants.close(grantId, detail.grant().version(), today);
+    Texts.info("programme.grant.closedNow", detail.grant().reference());
+    refresh();
+  }
+
   public boolean overdue(GrantReportRow report) {
     return report.isOverdue(today);
   }
