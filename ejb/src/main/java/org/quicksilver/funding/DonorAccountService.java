@@ -52,10 +52,14 @@ public class DonorAccountService {
     Query sql =
         em.createNativeQuery(
             "select o.id, o.name,"
-                + " (select sum(p.usd_value) from pledge p where p.donor_id = o.id) pledged,"
-                + " (select sum(r.usd_amount) from receipt r where r.donor_id = o.id) received,"
-                + " (select sum(s.amount_usd) from allocation_share s where s.donor_id = o.id)"
-                + " attributed"
+                // coalesce: a donor with nothing yet sorts as zero on every database (PostgreSQL
+                // puts nulls first when sorting in descending order, H2 last)
+                + " coalesce((select sum(p.usd_value) from pledge p where p.donor_id = o.id), 0)"
+                + " pledged,"
+                + " coalesce((select sum(r.usd_amount) from receipt r where r.donor_id = o.id), 0)"
+                + " received,"
+                + " coalesce((select sum(s.amount_usd) from allocation_share s"
+                + " where s.donor_id = o.id), 0) attributed"
                 + DONORS
                 + where(filters)
                 + " order by "
