@@ -19,7 +19,14 @@ final class Deployments {
 
   /** The EAR unchanged, for tests that drive it from outside (HTTP, browser). */
   static EnterpriseArchive application() {
-    return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(earPath()));
+    // Each deployment gets a file name of its own: WildFly names a deployment's services after
+    // it, and the next test class's deployment once collided with the previous one's services
+    // still being removed ("jboss.persistenceunit ... not found"). The application name and the
+    // context root come from application.xml, so nothing else changes.
+    EnterpriseArchive built =
+        ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(earPath()));
+    return ShrinkWrap.create(EnterpriseArchive.class, "quicksilver-" + System.nanoTime() + ".ear")
+        .merge(built);
   }
 
   /**
