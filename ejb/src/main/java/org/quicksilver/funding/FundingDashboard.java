@@ -8,8 +8,12 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.apache.shiro.authz.UnauthorizedException;
 import org.apache.shiro.authz.annotation.Logical;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
 import org.quicksilver.security.DonorScope;
@@ -17,21 +21,80 @@ import org.quicksilver.security.Permissions;
 
 /**
  * Received this year, outstanding and overdue pledges, and balances per fund: a handful of grouped
- * queries. A donor viewer sees their own donor's figures and no fund balances.
+ * queries. A donor viewer sees their own donor's figures and no fund balances; {@link #ownDonor()}
+ * gives them their donor's whole picture, and nothing of the secretariat's totals.
  */
 @Stateless
 public class FundingDashboard {
   @PersistenceContext private EntityManager em;
   @Inject private DonorScope scope;
   @Inject private BalanceService balances;
+  @Inject private DonorAccountService donors;
   @Inject private Clock clock;
 
   @RequiresPermissions(
       value = {Permissions.FUNDING_READ, Permissions.FUNDING_OWN},
       logical = Logical.OR)
   public FundingFigures figures() {
-    LocalDate today = LocalDate.now(clock);
     Optional<Long> donor = scope.restriction();
+    Money money = money(donor);
+    List<FundBalance> funds = donor.isPresent() ? List.of() : balances.byEarmark();
+    return new FundingFigures(
+        money.year(),
+        money.receivedThisYear(),
+        money.outstanding(),
+        money.overduePledges(),
+        money.overdue(),
+        funds);
+  }
+
+  /**
+   * The donor viewer's own donor: received this year and to date, pledged, outstanding and overdue,
+   * attributed and unallocated, and its money by fund, with the same figures as its donor page
+   * ({@link DonorAccountService#account}). Refused to anyone not tied to a donor.
+   */
+  @RequiresPermissions(Permissions.FUNDING_OWN)
+  public DonorFigures ownDonor() {
+    long donor =
+        scope.restriction().orElseThrow(() -> new UnauthorizedException("Not tied to a donor"));
+    Money money = money(Optional.of(donor));
+    DonorAccount account = donors.account(donor);
+    Map<String, BigDecimal[]> byFund = new LinkedHashMap<>();
+    for (DonorEarmarkBalance line : account.byEarmark()) {
+      BigDecimal[] sums =
+          byFund.computeIfAbsent(
+              line.fundCode(), k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+      sums[0] = sums[0].add(line.received());
+      sums[1] = sums[1].add(line.attributed());
+    }
+    List<DonorFundShare> funds = new ArrayList<>();
+    byFund.forEach((fund, sums) -> funds.add(new DonorFundShare(fund, sums[0], sums[1])));
+    DonorBalance totals = account.totals();
+    return new DonorFigures(
+        donor,
+        totals.donorName(),
+        money.year(),
+        money.receivedThisYear(),
+        totals.received(),
+        totals.pledged(),
+        money.outstanding(),
+        money.overduePledges(),
+        money.overdue(),
+        totals.attributed(),
+        totals.unallocated(),
+        List.copyOf(funds));
+  }
+
+  /** Received this year, outstanding and overdue pledges, in USD, for all donors or one. */
+  private record Money(
+      int year,
+      BigDecimal receivedThisYear,
+      BigDecimal outstanding,
+      long overduePledges,
+      BigDecimal overdue) {}
+
+  private Money money(Optional<Long> donor) {
+    LocalDate today = LocalDate.now(clock);
     String ownReceipts = donor.isPresent() ? " and r.donor.id = :donor" : "";
     var received =
         em.createQuery(
@@ -66,8 +129,7 @@ public class FundingDashboard {
         overdueCount++;
       }
     }
-    List<FundBalance> funds = donor.isPresent() ? List.of() : balances.byEarmark();
-    return new FundingFigures(
-        today.getYear(), received.getSingleResult(), outstanding, overdueCount, overdue, funds);
+    return new Money(
+        today.getYear(), received.getSingleResult(), outstanding, overdueCount, overdue);
   }
 }

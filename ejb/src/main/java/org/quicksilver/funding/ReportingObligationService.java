@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.apache.shiro.authz.annotation.Logical;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
 import org.quicksilver.platform.ConcurrentChangeException;
@@ -59,14 +60,24 @@ public class ReportingObligationService {
         .getResultList();
   }
 
-  /** Obligations not yet met that fall due by the given date (overdue ones included). */
-  @RequiresPermissions(Permissions.FUNDING_READ)
+  /**
+   * Obligations not yet met that fall due by the given date (overdue ones included): every donor's
+   * for staff, a donor viewer's own donor's only.
+   */
+  @RequiresPermissions(
+      value = {Permissions.FUNDING_READ, Permissions.FUNDING_OWN},
+      logical = Logical.OR)
   public List<ObligationRow> dueBy(@NotNull LocalDate date, int max) {
-    return em.createQuery(
-            ROW + " where o.submittedOn is null and o.dueOn <= :date order by o.dueOn, o.id",
-            ObligationRow.class)
-        .setParameter("date", date)
-        .setMaxResults(Math.min(Math.max(max, 1), 200))
-        .getResultList();
+    Optional<Long> donor = scope.restriction();
+    var query =
+        em.createQuery(
+                ROW
+                    + " where o.submittedOn is null and o.dueOn <= :date"
+                    + (donor.isPresent() ? " and d.id = :donor" : "")
+                    + " order by o.dueOn, o.id",
+                ObligationRow.class)
+            .setParameter("date", date);
+    donor.ifPresent(id -> query.setParameter("donor", id));
+    return query.setMaxResults(Math.min(Math.max(max, 1), 200)).getResultList();
   }
 }
