@@ -189,6 +189,25 @@ final class ProgrammeData {
         });
   }
 
+  /** A member's sheet, started (its first criterion scored) and left in draft. */
+  void draftSheet(String username, long applicationId, int firstScore) throws Exception {
+    inTransaction(
+        () -> {
+          Application application = em.find(Application.class, applicationId);
+          ScoreSheet sheet = new ScoreSheet(member(username), application);
+          var first =
+              em.createQuery(
+                      "select c from EvaluationCriterion c where c.round = :r order by c.position",
+                      EvaluationCriterion.class)
+                  .setParameter("r", application.getRound())
+                  .setMaxResults(1)
+                  .getSingleResult();
+          sheet.score(first, firstScore, null);
+          em.persist(sheet);
+          return null;
+        });
+  }
+
   /** A conflict recorded directly, as if the member had declared it. */
   void conflict(String username, long applicationId, String reason) throws Exception {
     inTransaction(

@@ -3,28 +3,23 @@ package org.quicksilver.web.dashboard;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.shiro.SecurityUtils;
-import org.quicksilver.funding.FundBalance;
+import org.quicksilver.funding.DonorFigures;
 import org.quicksilver.funding.FundingDashboard;
 import org.quicksilver.funding.FundingFigures;
 import org.quicksilver.funding.ObligationRow;
 import org.quicksilver.funding.ObligationStatus;
 import org.quicksilver.funding.ReportingObligationService;
+import org.quicksilver.programme.RoundDashboard;
+import org.quicksilver.programme.RoundProgress;
 import org.quicksilver.projects.ActivityRow;
 import org.quicksilver.projects.ActivityService;
 import org.quicksilver.reference.CountryService;
 import org.quicksilver.reference.RegionSummary;
 import org.quicksilver.security.Permissions;
-import org.quicksilver.web.platform.Texts;
 
 /** The dashboard's figures; each block shows only when the user's role may read it. */
 @Named
@@ -36,17 +31,20 @@ public class DashboardView implements Serializable {
   @Inject private FundingDashboard funding;
   @Inject private ReportingObligationService obligations;
   @Inject private ActivityService activities;
+  @Inject private RoundDashboard rounds;
 
   private final LocalDate today = LocalDate.now();
   private List<RegionSummary> regions;
   private List<ObligationRow> reportsDue;
   private List<ActivityRow> activitiesComingUp;
   private FundingFigures figures;
+  private DonorFigures donorFigures;
+  private RoundProgress round;
+  private boolean roundLoaded;
 
+  /** The secretariat's money: staff who read every donor's contributions. */
   public boolean isFundingVisible() {
-    var subject = SecurityUtils.getSubject();
-    return subject.isPermitted(Permissions.FUNDING_READ)
-        || subject.isPermitted(Permissions.FUNDING_OWN);
+    return SecurityUtils.getSubject().isPermitted(Permissions.FUNDING_READ);
   }
 
   public FundingFigures getFigures() {
@@ -58,53 +56,64 @@ public class DashboardView implements Serializable {
 
   /** Received and available per fund, as a Chart.js bar chart (PrimeFaces' p:chart). */
   public String getFundChart() {
-    Map<String, BigDecimal[]> byFund = new LinkedHashMap<>();
-    for (FundBalance b : getFigures().balances()) {
-      BigDecimal[] sums =
-          byFund.computeIfAbsent(
-              b.fundCode(), k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
-      sums[0] = sums[0].add(b.received());
-      sums[1] = sums[1].add(b.available());
+    return DashboardCharts.fundBalances(getFigures().balances());
+  }
+
+  /** A donor viewer's own donor, in place of the secretariat's money. */
+  public boolean isDonorVisible() {
+    var subject = SecurityUtils.getSubject();
+    return subject.isPermitted(Permissions.FUNDING_OWN)
+        && !subject.isPermitted(Permissions.FUNDING_READ);
+  }
+
+  public DonorFigures getDonorFigures() {
+    if (donorFigures == null && isDonorVisible()) {
+      donorFigures = funding.ownDonor();
     }
-    var labels = Json.createArrayBuilder();
-    var received = Json.createArrayBuilder();
-    var available = Json.createArrayBuilder();
-    byFund.forEach(
-        (fund, sums) -> {
-          labels.add(fund);
-          received.add(sums[0]);
-          available.add(sums[1]);
-        });
-    return Json.createObjectBuilder()
-        .add("type", "bar")
-        .add(
-            "data",
-            Json.createObjectBuilder()
-                .add("labels", labels)
-                .add(
-                    "datasets",
-                    Json.createArrayBuilder()
-                        .add(dataset(Texts.text("funding.received"), received, "#1e6091"))
-                        .add(dataset(Texts.text("funding.available"), available, "#52b69a"))))
-        .add(
-            "options",
-            Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false))
-        .build()
-        .toString();
+    return donorFigures;
   }
 
-  private static JsonObjectBuilder dataset(String label, JsonArrayBuilder values, String colour) {
-    return Json.createObjectBuilder()
-        .add("label", label)
-        .add("data", values)
-        .add("backgroundColor", colour);
+  public String getDonorChart() {
+    return DashboardCharts.donorFunds(getDonorFigures().byFund());
   }
 
-  /** Reports donors' agreements ask for, overdue or due in the next two months. */
+  /**
+   * The current round, for those who run it or score in it: programme officers, the chair and the
+   * members (finance officers and administrators read the programme but do not follow a round).
+   */
+  public boolean isRoundVisible() {
+    var subject = SecurityUtils.getSubject();
+    return subject.isPermitted(Permissions.PROGRAMME_MANAGE)
+        || subject.isPermitted(Permissions.PROGRAMME_CHAIR)
+        || subject.isPermitted(Permissions.PROGRAMME_SCORE);
+  }
+
+  /** The current round's progress; null when the user does not follow one or there is none. */
+  public RoundProgress getRound() {
+    if (!roundLoaded) {
+      round = isRoundVisible() ? rounds.progress(null).orElse(null) : null;
+      roundLoaded = true;
+    }
+    return round;
+  }
+
+  public String getRoundChart() {
+    return DashboardCharts.applicationsByStatus(getRound().overview().byStatus());
+  }
+
+  public String getMyScoringChart() {
+    return DashboardCharts.myScoring(getRound().mine());
+  }
+
+  /**
+   * Reports donors' agreements ask for, overdue or due in the next two months: a donor viewer's own
+   * donor's only (the service scopes them).
+   */
   public List<ObligationRow> getReportsDue() {
     if (reportsDue == null) {
       reportsDue =
           SecurityUtils.getSubject().isPermitted(Permissions.FUNDING_READ)
+                  || SecurityUtils.getSubject().isPermitted(Permissions.FUNDING_OWN)
               ? obligations.dueBy(today.plusMonths(2), 10)
               : List.of();
     }
