@@ -571,7 +571,7 @@ final class DonorReportRows {
       t.startOn = signed != null && !signed.isAfter(statusDay) ? signed : null;
       boolean closedThen = closed != null && !closed.isAfter(statusDay);
       t.endOn = closedThen ? closed : null;
-      t.status = closedThen ? "CLOSED" : "OPEN";
+      t.status = closedThen ? "CLOSED" : "ACTIVE";
       t.sortKey = t.reference;
     }
   }
