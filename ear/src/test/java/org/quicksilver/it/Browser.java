@@ -50,7 +50,15 @@ final class Browser implements AutoCloseable {
         "--lang=en-GB",
         "--window-size=1400,1000",
         "--user-data-dir=" + profile);
-    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-GB,en"));
+    options.setExperimentalOption(
+        "prefs",
+        Map.of(
+            "intl.accept_languages",
+            "en-GB,en",
+            "download.default_directory",
+            profile.resolve("downloads").toString(),
+            "download.prompt_for_download",
+            false));
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(
@@ -201,5 +209,36 @@ final class Browser implements AutoCloseable {
   @Override
   public void close() {
     driver.quit();
+  }
+
+  /**
+   * Waits until a file whose name ends with {@code suffix} has been downloaded completely (Chromium
+   * writes it as ".crdownload" first), and returns its bytes; the file is then removed, so the next
+   * download of the same kind is awaited afresh.
+   */
+  byte[] awaitDownload(String suffix) {
+    Path downloads = profile.resolve("downloads");
+    Path[] found = new Path[1];
+    new WebDriverWait(driver, Duration.ofSeconds(120))
+        .until(
+            d -> {
+              try (var files = Files.list(downloads)) {
+                found[0] =
+                    files
+                        .filter(f -> f.getFileName().toString().endsWith(suffix))
+                        .findFirst()
+                        .orElse(null);
+                return found[0] != null;
+              } catch (IOException notYetCreated) {
+                return false;
+              }
+            });
+    try {
+      byte[] content = Files.readAllBytes(found[0]);
+      Files.delete(found[0]);
+      return content;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

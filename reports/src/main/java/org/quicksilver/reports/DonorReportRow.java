@@ -3,6 +3,7 @@ package org.quicksilver.reports;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Currency;
 import java.util.Date;
 import java.util.Objects;
 
@@ -47,7 +48,10 @@ public final class DonorReportRow {
     PLEDGED,
     /** Received in the period, reversals deducted, at the rates applied on receipt. */
     RECEIVED,
-    /** Received minus the USD value of the pledges those receipts paid, in the period. */
+    /**
+     * What receipts brought in USD minus the USD value at the pledge's rate, for pledges paid in
+     * full (as funding's {@code PledgeRow}: a pledge still partly unpaid has none yet).
+     */
     EXCHANGE_DIFFERENCE,
     /** The donor's share of allocations made in the period. */
     ATTRIBUTED,
@@ -82,6 +86,7 @@ public final class DonorReportRow {
   private Date endOn;
   private BigDecimal amount;
   private String currency;
+  private Integer currencyDecimals;
   private BigDecimal unitsPerUsd;
   private BigDecimal usd;
   private BigDecimal receivedUsd;
@@ -122,10 +127,11 @@ public final class DonorReportRow {
    * @param amount in the pledge's currency
    * @param usdValue at the pledge's rate
    * @param receivedUsd received against it up to the period's end, at the rates applied on receipt
-   * @param exchangeDifferenceUsd what the receipts brought in USD minus the USD value of the part
-   *     of the pledge they paid
+   * @param exchangeDifferenceUsd for a pledge paid in full, what its receipts brought in USD minus
+   *     its USD value at the pledge's rate; zero while it is not paid in full
    * @param outstandingUsd what it still expects at the period's end, at the pledge's rate
-   * @param status {@code OPEN}, {@code PAID}, {@code WRITTEN_OFF}… as the pledge's status enum
+   * @param status the {@code PledgeStatus} name: {@code PLEDGED}, {@code PARTLY_PAID}, {@code
+   *     PAID}, {@code OVERDUE} or {@code WRITTEN_OFF}
    */
   public static DonorReportRow pledge(
       String kind,
@@ -148,7 +154,7 @@ public final class DonorReportRow {
     row.earmark = Objects.requireNonNull(earmark, "earmark");
     row.startOn = date(Objects.requireNonNull(pledgedOn, "pledgedOn"));
     row.amount = Objects.requireNonNull(amount, "amount");
-    row.currency = Objects.requireNonNull(currency, "currency");
+    row.currency(currency);
     row.unitsPerUsd = Objects.requireNonNull(unitsPerUsd, "unitsPerUsd");
     row.usd = Objects.requireNonNull(usdValue, "usdValue");
     row.receivedUsd = Objects.requireNonNull(receivedUsd, "receivedUsd");
@@ -196,7 +202,7 @@ public final class DonorReportRow {
     row.reference = pledgeReference;
     row.label = bankReference;
     row.amount = Objects.requireNonNull(amount, "amount");
-    row.currency = Objects.requireNonNull(currency, "currency");
+    row.currency(currency);
     row.unitsPerUsd = Objects.requireNonNull(unitsPerUsd, "unitsPerUsd");
     row.usd = Objects.requireNonNull(usd, "usd");
     row.reversal = reversal;
@@ -321,7 +327,8 @@ public final class DonorReportRow {
   /**
    * A report the donor expects, due in the period or still open at its end.
    *
-   * @param status {@code DUE}, {@code OVERDUE} or {@code SENT}, at the period's end
+   * @param status {@code DUE}, {@code OVERDUE} or {@code SENT} ({@code ObligationStatus}'s {@code
+   *     SUBMITTED} is printed the same), at the period's end
    */
   public static DonorReportRow obligation(
       String description,
@@ -336,6 +343,21 @@ public final class DonorReportRow {
     row.endOn = date(submittedOn);
     row.status = Objects.requireNonNull(status, "status");
     return row;
+  }
+
+  private void currency(String code) {
+    this.currency = Objects.requireNonNull(code, "currency");
+    this.currencyDecimals = minorUnits(code);
+  }
+
+  // ISO 4217 minor units (JPY 0, KWD 3); an unknown code or a pseudo-currency prints 2 decimals.
+  private static int minorUnits(String code) {
+    try {
+      int digits = Currency.getInstance(code).getDefaultFractionDigits();
+      return digits < 0 ? 2 : digits;
+    } catch (IllegalArgumentException e) {
+      return 2;
+    }
   }
 
   private void money(BigDecimal received, BigDecimal attributed, BigDecimal spent) {
@@ -426,6 +448,14 @@ public final class DonorReportRow {
 
   public String getCurrency() {
     return currency;
+  }
+
+  /**
+   * The currency's decimals (ISO 4217 minor units, 2 when unknown): the template prints {@link
+   * #getAmount()} with as many.
+   */
+  public Integer getCurrencyDecimals() {
+    return currencyDecimals;
   }
 
   public BigDecimal getUnitsPerUsd() {
