@@ -13,16 +13,16 @@ import java.util.Optional;
 public class KeptReports {
   private final List<Long> ids = new ArrayList<>();
 
-  void kept(long id) {
+  public void kept(long id) {
     ids.add(id);
   }
 
-  int count() {
+  public int count() {
     return ids.size();
   }
 
   /** The entry kept last in this request, if any. */
-  Optional<Long> last() {
+  public Optional<Long> last() {
     return ids.isEmpty() ? Optional.empty() : Optional.of(ids.get(ids.size() - 1));
   }
 }

@@ -13,7 +13,8 @@ import java.time.Instant;
  * The report jobs' rows, each change in a short transaction of its own: a job's state is seen by
  * every node as soon as it changes, and never waits for (nor rolls back with) the long transaction
  * of the report it generates. Internal: no permission check, {@link ReportJobService} and {@link
- * ReportJobRunner} are its only callers.
+ * ReportJobRunner} are its only callers (its methods are public only because an EJB's business
+ * methods must be).
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -21,30 +22,30 @@ public class ReportJobs {
   @PersistenceContext private EntityManager em;
   @Inject private Clock clock;
 
-  long create(BackgroundReport request, String requestedBy) {
+  public long create(BackgroundReport request, String requestedBy) {
     var job = new ReportJob(request, requestedBy, Instant.now(clock));
     em.persist(job);
     em.flush();
     return job.getId();
   }
 
-  ReportJob find(long id) {
+  public ReportJob find(long id) {
     return em.find(ReportJob.class, id);
   }
 
-  void start(long id) {
+  public void start(long id) {
     em.find(ReportJob.class, id).start(Instant.now(clock));
   }
 
-  void progress(long id, int percent) {
+  public void progress(long id, int percent) {
     em.find(ReportJob.class, id).progress(percent);
   }
 
-  void done(long id, long reportId) {
+  public void done(long id, long reportId) {
     em.find(ReportJob.class, id).done(reportId, Instant.now(clock));
   }
 
-  void fail(long id, String messageKey, Object... arguments) {
+  public void fail(long id, String messageKey, Object... arguments) {
     em.find(ReportJob.class, id).fail(messageKey, arguments, Instant.now(clock));
   }
 }

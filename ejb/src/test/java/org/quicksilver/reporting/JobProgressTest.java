@@ -17,12 +17,12 @@ class JobProgressTest {
     final List<String> writes = new ArrayList<>();
 
     @Override
-    void start(long id) {
+    public void start(long id) {
       writes.add("start");
     }
 
     @Override
-    void progress(long id, int percent) {
+    public void progress(long id, int percent) {
       writes.add(Integer.toString(percent));
     }
   }
