@@ -36,14 +36,14 @@ import org.quicksilver.security.Permissions;
  */
 @Stateless
 public class ProjectProgressReportService {
+  /** The kind of this report, in the register and for background jobs. */
+  public static final String KIND = "project-progress";
+
   @PersistenceContext private EntityManager em;
   @Inject private ReportEngine engine;
   @Inject private ReportRegister register;
   @Inject private Clock clock;
   @Inject private ReportJobService jobs;
-
-  /** The kind of this report, in the register and for background jobs. */
-  public static final String KIND = "project-progress";
 
   /**
    * @param from the period's first day
