@@ -12,10 +12,12 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.shiro.authz.annotation.Logical;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
 import org.quicksilver.platform.InvalidInputException;
 import org.quicksilver.platform.RecordNotFoundException;
+import org.quicksilver.reports.ProgressListener;
 import org.quicksilver.reports.ProjectProgressReport;
 import org.quicksilver.reports.ProjectProgressRow;
 import org.quicksilver.reports.ReportFormat;
@@ -34,10 +36,14 @@ import org.quicksilver.security.Permissions;
  */
 @Stateless
 public class ProjectProgressReportService {
+  /** The kind of this report, in the register and for background jobs. */
+  public static final String KIND = "project-progress";
+
   @PersistenceContext private EntityManager em;
   @Inject private ReportEngine engine;
   @Inject private ReportRegister register;
   @Inject private Clock clock;
+  @Inject private ReportJobService jobs;
 
   /**
    * @param from the period's first day
@@ -52,9 +58,46 @@ public class ProjectProgressReportService {
       @NotNull LocalDate to,
       @NotNull Language language,
       @NotNull ReportFormat format) {
-    if (to.isBefore(from)) {
-      throw new InvalidInputException("reports.projectProgress.periodInvalid", from, to);
-    }
+    return render(projectId, from, to, language, format, ProgressListener.NONE);
+  }
+
+  /**
+   * Starts the report in the background (see {@link ReportJobService}); a period that ends before
+   * it starts is refused at once, an unknown project fails the job.
+   *
+   * @return the job's id
+   */
+  @RequiresPermissions(
+      value = {Permissions.PROJECTS_READ, Permissions.PROJECTS_COUNTS},
+      logical = Logical.OR)
+  public long submit(
+      long projectId,
+      @NotNull LocalDate from,
+      @NotNull LocalDate to,
+      @NotNull Language language,
+      @NotNull ReportFormat format) {
+    requireValidPeriod(from, to);
+    return jobs.submit(
+        new BackgroundReport(
+            KIND,
+            Map.of(
+                "project", Long.toString(projectId), "from", from.toString(), "to", to.toString()),
+            language,
+            format));
+  }
+
+  /** As {@link #render(long, LocalDate, LocalDate, Language, ReportFormat)}, telling progress. */
+  @RequiresPermissions(
+      value = {Permissions.PROJECTS_READ, Permissions.PROJECTS_COUNTS},
+      logical = Logical.OR)
+  public ReportFile render(
+      long projectId,
+      @NotNull LocalDate from,
+      @NotNull LocalDate to,
+      @NotNull Language language,
+      @NotNull ReportFormat format,
+      @NotNull ProgressListener progress) {
+    requireValidPeriod(from, to);
     Object[] head =
         em.createQuery(
                 "select p.code, p.title, d.name, p.budgetUsd from Project p join p.donor d"
@@ -91,7 +134,8 @@ public class ProjectProgressReportService {
                 locale,
                 format,
                 CurrentUser.username(),
-                ZonedDateTime.now(clock)));
+                ZonedDateTime.now(clock)),
+            progress);
     var file =
         new ReportFile(
             "project-progress-"
@@ -109,7 +153,7 @@ public class ProjectProgressReportService {
     // Kept for whoever may read projects; a donor viewer's counts-only copy is kept the same way.
     register.keep(
         new ReportDescription(
-            "project-progress",
+            KIND,
             "project=" + project.code() + ";from=" + from + ";to=" + to,
             language.code(),
             format.name(),
@@ -118,5 +162,11 @@ public class ProjectProgressReportService {
             null),
         file);
     return file;
+  }
+
+  private static void requireValidPeriod(LocalDate from, LocalDate to) {
+    if (to.isBefore(from)) {
+      throw new InvalidInputException("reports.projectProgress.periodInvalid", from, to);
+    }
   }
 }

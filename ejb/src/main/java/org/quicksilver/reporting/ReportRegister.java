@@ -19,6 +19,7 @@ import org.quicksilver.security.CurrentUser;
 public class ReportRegister {
   @PersistenceContext private EntityManager em;
   @Inject private Clock clock;
+  @Inject private KeptReports kept;
 
   public long keep(ReportDescription description, ReportFile file) {
     var report =
@@ -27,6 +28,7 @@ public class ReportRegister {
     em.persist(report);
     em.flush();
     em.persist(new GeneratedReportContent(report.getId(), file.content()));
+    kept.kept(report.getId());
     return report.getId();
   }
 

@@ -13,7 +13,6 @@ import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
-import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
 import net.sf.jasperreports.engine.fill.JRGzipVirtualizer;
 
 /**
@@ -52,16 +51,27 @@ public final class ReportRenderer {
    * @throws ReportRenderingException if filling or exporting fails
    */
   public byte[] render(ReportRequest request) {
+    return render(request, ProgressListener.NONE);
+  }
+
+  /**
+   * Renders a report, telling {@code listener} how many of the request's rows are filled as the
+   * fill goes (see {@link ProgressListener} for when it is called).
+   *
+   * @return the document's bytes, in {@code request.format()}
+   * @throws UnknownTemplateException if no compiled template has that name
+   * @throws ReportRenderingException if filling or exporting fails
+   */
+  public byte[] render(ReportRequest request, ProgressListener listener) {
     JasperReport template = templates.get(request.templateName());
     ResourceBundle messages = ReportMessages.forLocale(request.locale());
+    var rows = new ProgressReportingDataSource(request.rows(), listener);
     JRGzipVirtualizer virtualizer = new JRGzipVirtualizer(pagesInMemory);
     try {
+      rows.start();
       JasperPrint print =
           JasperFillManager.getInstance(DefaultJasperReportsContext.getInstance())
-              .fill(
-                  template,
-                  fillParameters(request, messages, virtualizer),
-                  new JRBeanCollectionDataSource(request.rows()));
+              .fill(template, fillParameters(request, messages, virtualizer), rows);
       virtualizer.setReadOnly(true);
       return export(print, request, messages);
     } catch (JRException e) {

@@ -33,6 +33,7 @@ public class ProjectProgressDownload implements Serializable {
   @Inject private ProjectOptions options;
   @Inject private Access access;
   @Inject private UserSession session;
+  @Inject private ReportJobWatch watch;
 
   private List<Option> projects = List.of();
   private Long projectId;
@@ -60,6 +61,15 @@ public class ProjectProgressDownload implements Serializable {
 
   public StreamedContent xlsx() {
     return download(ReportFormat.XLSX);
+  }
+
+  /** Generates the PDF in the background; the page shows its progress and then its download. */
+  public void pdfInBackground() {
+    watch.watch(reports.submit(projectId, from, to, language, ReportFormat.PDF));
+  }
+
+  public void xlsxInBackground() {
+    watch.watch(reports.submit(projectId, from, to, language, ReportFormat.XLSX));
   }
 
   private StreamedContent download(ReportFormat format) {
