@@ -412,6 +412,13 @@ class DonorReportIT {
                     reports.render(japan, EVER, today, null, Language.ENGLISH, ReportFormat.PDF)));
     assertThrows(
         AuthorizationException.class,
+        () ->
+            As.user(
+                "donor",
+                () ->
+                    reports.submit(japan, EVER, today, null, Language.ENGLISH, ReportFormat.PDF)));
+    assertThrows(
+        AuthorizationException.class,
         () -> As.user("member", () -> reports.rows(sweden, EVER, today, null)));
   }
 

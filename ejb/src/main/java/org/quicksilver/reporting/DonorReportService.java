@@ -9,12 +9,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.shiro.authz.annotation.Logical;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
 import org.quicksilver.platform.InvalidInputException;
 import org.quicksilver.platform.RecordNotFoundException;
 import org.quicksilver.platform.Translations;
 import org.quicksilver.reports.DonorReport;
+import org.quicksilver.reports.ProgressListener;
 import org.quicksilver.reports.ReportFormat;
 import org.quicksilver.security.CurrentUser;
 import org.quicksilver.security.DonorScope;
@@ -40,6 +42,7 @@ public class DonorReportService {
   @Inject private ReportEngine engine;
   @Inject private ReportRegister register;
   @Inject private Clock clock;
+  @Inject private ReportJobService jobs;
 
   /**
    * The report's header and lines, in English names.
@@ -114,6 +117,62 @@ public class DonorReportService {
       LocalDate dataAsOf,
       @NotNull Language language,
       @NotNull ReportFormat format) {
+    return render(donorId, from, to, dataAsOf, language, format, ProgressListener.NONE);
+  }
+
+  /**
+   * Starts the report in the background (see {@link ReportJobService}), for a donor the user may
+   * see; a bad period or a future "as of" day is refused at once. The data is taken as of the end
+   * of the day asked for, or of today's when none is.
+   *
+   * @return the job's id
+   */
+  @RequiresPermissions(
+      value = {Permissions.FUNDING_READ, Permissions.FUNDING_OWN},
+      logical = Logical.OR)
+  public long submit(
+      long donorId,
+      @NotNull LocalDate from,
+      @NotNull LocalDate to,
+      LocalDate dataAsOf,
+      @NotNull Language language,
+      @NotNull ReportFormat format) {
+    scope.check(donorId);
+    if (to.isBefore(from)) {
+      throw new InvalidInputException("reports.donor.periodInvalid", from, to);
+    }
+    LocalDate asOf = DataAsOf.of(dataAsOf, clock.instant()).day();
+    return jobs.submit(
+        new BackgroundReport(
+            KIND,
+            Map.of(
+                "donor",
+                Long.toString(donorId),
+                "from",
+                from.toString(),
+                "to",
+                to.toString(),
+                "asOf",
+                asOf.toString()),
+            language,
+            format));
+  }
+
+  /**
+   * As {@link #render(long, LocalDate, LocalDate, LocalDate, Language, ReportFormat)}, telling
+   * progress.
+   */
+  @RequiresPermissions(
+      value = {Permissions.FUNDING_READ, Permissions.FUNDING_OWN},
+      logical = Logical.OR)
+  public ReportFile render(
+      long donorId,
+      @NotNull LocalDate from,
+      @NotNull LocalDate to,
+      LocalDate dataAsOf,
+      @NotNull Language language,
+      @NotNull ReportFormat format,
+      @NotNull ProgressListener progress) {
     DonorReportData data = rows(donorId, from, to, dataAsOf, language);
     byte[] content =
         engine.render(
@@ -126,7 +185,8 @@ public class DonorReportService {
                 language.locale(),
                 format,
                 CurrentUser.username(),
-                ZonedDateTime.now(clock)));
+                ZonedDateTime.now(clock)),
+            progress);
     var file =
         new ReportFile(
             KIND

@@ -38,6 +38,7 @@ public class DonorReportDownload implements Serializable {
   @Inject private DonorAccountService accounts;
   @Inject private Access access;
   @Inject private UserSession session;
+  @Inject private ReportJobWatch watch;
 
   private List<Option> donors = List.of();
   private Long donorId;
@@ -73,6 +74,15 @@ public class DonorReportDownload implements Serializable {
 
   public StreamedContent xlsx() {
     return download(ReportFormat.XLSX);
+  }
+
+  /** Generates the PDF in the background; the page shows its progress and then its download. */
+  public void pdfInBackground() {
+    watch.watch(reports.submit(donorId, from, to, dataAsOf, language, ReportFormat.PDF));
+  }
+
+  public void xlsxInBackground() {
+    watch.watch(reports.submit(donorId, from, to, dataAsOf, language, ReportFormat.XLSX));
   }
 
   private StreamedContent download(ReportFormat format) {
