@@ -41,8 +41,8 @@ import org.quicksilver.security.Permissions;
  * activities, spending against budget per output and activity, pilots, participants in counts), and
  * setting a project and its framework up.
  *
- * <p>A donor viewer ({@code projects:counts}) sees only the projects its donor's money paid for, and
- * in them only the activities it paid for ({@link FundedScope}); another project is not found.
+ * <p>A donor viewer ({@code projects:counts}) sees only the projects its donor's money paid for,
+ * and in them only the activities it paid for ({@link FundedScope}); another project is not found.
  */
 @Stateless
 public class ProjectService {
