@@ -3,6 +3,7 @@ package org.quicksilver.it;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -14,7 +15,9 @@ import org.openqa.selenium.Keys;
 
 /**
  * A programme officer plans an event, registers its participants and pays its cost from an earmark,
- * in a real browser; a donor viewer then sees the participants as counts, never names.
+ * in a real browser; the donor viewer whose money paid for it then sees the participants as counts,
+ * never names, and finds nothing at the address of an activity, project or pilot project its money
+ * did not pay for.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -30,10 +33,11 @@ class ActivityBrowserIT {
     String title = "Regional consultation Lusaka " + unique;
     String name = "Ms Mwansa " + unique;
     try (var finance = new Browser().logIn("finance", As.DEMO_PASSWORD)) {
-      // money in the earmark the cost is paid from
+      // Sweden's money in the earmark the cost is paid from, so the cost draws on it too (the
+      // demo donor viewer is Sweden's)
       finance.open("/funding/receipts.xhtml");
       finance.clickAndWait(By.id("listForm:add"));
-      finance.chooseByFilter("editForm:donor", "Austria", "Austria");
+      finance.chooseByFilter("editForm:donor", "Sweden", "Sweden");
       finance.waitForAjax();
       finance.choose("editForm:earmark", "STF · Regional consultations");
       setDate(finance, "editForm:receivedOn_input", "2018-09-03");
@@ -45,6 +49,9 @@ class ActivityBrowserIT {
     }
 
     String activityUrl;
+    String unpaidUrl;
+    String euProjectUrl;
+    String euPilotUrl;
     try (var browser = new Browser().logIn("programme", As.DEMO_PASSWORD)) {
       browser.open("/projects/activities.xhtml");
       browser.clickAndWait(By.id("listForm:add"));
@@ -80,6 +87,22 @@ class ActivityBrowserIT {
       browser.clickAndWait(By.id("activityForm:confirm"));
       browser.waitForText(By.id("activityStatus"), "Confirmed");
       browser.screenshot("activity-officer");
+
+      // another event nobody has paid for yet, the EU's project and one of its pilots
+      browser.open("/projects/activities.xhtml");
+      browser.clickAndWait(By.id("listForm:add"));
+      browser.choose("editForm:type", "Regional consultation");
+      browser.type(By.id("editForm:title"), "Unpaid " + title);
+      browser.choose("editForm:region", "Africa");
+      browser.clickAndWait(By.id("editForm:save"));
+      browser.waitFor(By.id("activityLead"));
+      unpaidUrl = browser.url().replaceAll("^https?://[^/]+", "");
+      browser.open("/projects/projects.xhtml");
+      browser.waitForText(By.id("listForm:projects"), "EU-MC-CB-2018");
+      euProjectUrl = href(browser, By.linkText("EU-MC-CB-2018"));
+      browser.open("/projects/pilots.xhtml");
+      browser.waitForText(By.id("listForm:pilots"), "Indonesia");
+      euPilotUrl = href(browser, By.partialLinkText("Indonesia"));
     }
 
     try (var donor = new Browser().logIn("donor", As.DEMO_PASSWORD)) {
@@ -92,7 +115,25 @@ class ActivityBrowserIT {
       assertTrue(donor.driver().findElements(By.id("activityForm:participants")).isEmpty());
       assertTrue(donor.driver().findElements(By.id("activityForm:register")).isEmpty());
       donor.screenshot("activity-donor");
+
+      // not Sweden's: the same page as for an address that does not exist
+      for (String crafted : List.of(unpaidUrl, euProjectUrl, euPilotUrl)) {
+        donor.open(crafted);
+        donor.waitFor(By.id("errorText"));
+        assertTrue(
+            donor.text(By.id("errorText")).contains("There is no page at this address."),
+            crafted + ": " + donor.pageText());
+        assertFalse(donor.pageText().contains("Unpaid " + title), crafted);
+      }
     }
+  }
+
+  private static String href(Browser browser, By link) {
+    return browser
+        .driver()
+        .findElement(link)
+        .getAttribute("href")
+        .replaceAll("^https?://[^/]+", "");
   }
 
   private static void register(Browser browser, String country, String gender, String name) {

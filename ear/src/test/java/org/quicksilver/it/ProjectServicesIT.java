@@ -30,6 +30,7 @@ import org.quicksilver.funding.ReceiptService;
 import org.quicksilver.platform.ConcurrentChangeException;
 import org.quicksilver.platform.InvalidInputException;
 import org.quicksilver.platform.PageQuery;
+import org.quicksilver.platform.RecordNotFoundException;
 import org.quicksilver.projects.ActivityDetail;
 import org.quicksilver.projects.ActivityForm;
 import org.quicksilver.projects.ActivityRow;
@@ -54,6 +55,7 @@ import org.quicksilver.projects.rules.Gender;
 import org.quicksilver.projects.rules.ParticipantRole;
 import org.quicksilver.projects.rules.PilotProjectStatus;
 import org.quicksilver.reference.RegionalGroup;
+import org.quicksilver.security.UserAdministration;
 
 /**
  * Capacity building on the configured database: the activity workflow through the service,
@@ -65,7 +67,7 @@ import org.quicksilver.reference.RegionalGroup;
 class ProjectServicesIT {
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.withTests(ProjectServicesIT.class);
+    return Deployments.withTests(ProjectServicesIT.class, DonorViewers.class);
   }
 
   @Inject ProjectService projects;
@@ -74,6 +76,7 @@ class ProjectServicesIT {
   @Inject PilotProjectService pilots;
   @Inject ReceiptService receipts;
   @Inject BalanceService balances;
+  @Inject UserAdministration users;
   @PersistenceContext EntityManager em;
   @Resource UserTransaction tx;
 
@@ -129,7 +132,7 @@ class ProjectServicesIT {
     assertEquals(ActivityStatus.HELD, row(held).status());
     List<ActivityRow> inMarch =
         As.user(
-            "donor",
+            "programme",
             () ->
                 activities.list(
                     new PageQuery(
@@ -147,6 +150,14 @@ class ProjectServicesIT {
                             "title",
                             past.getTitle()))));
     assertEquals(List.of(held), inMarch.stream().map(ActivityRow::id).toList());
+    // nobody's money paid for it: the demo donor viewer (Sweden) does not find it
+    assertEquals(
+        0L,
+        As.user(
+            "donor",
+            () ->
+                activities.count(
+                    Map.of("type", "EXPERT_GROUP_MEETING", "title", past.getTitle()))));
     assertEquals(
         1L,
         As.user(
@@ -172,8 +183,11 @@ class ProjectServicesIT {
     register(activity, "ZM", Gender.FEMALE, "Ms Mwansa", null);
     register(activity, "ZM", Gender.MALE, "Mr Banda", null);
     register(activity, "PE", Gender.FEMALE, "Sra Quispe", earmark);
+    // paid from the EU's money, so the EU's donor viewer may count its participants
+    As.user("programme", () -> activities.recordCost(activity, cost("100.00", earmark)));
+    String eu = euViewer();
 
-    ParticipantCounts counts = As.user("donor", () -> participants.totals(activity));
+    ParticipantCounts counts = As.user(eu, () -> participants.totals(activity));
     assertEquals(3, counts.total());
     assertEquals(2, counts.count(counts.byRegion(), RegionalGroup.AFRICA.name()));
     assertEquals(1, counts.count(counts.byRegion(), RegionalGroup.LATIN_AMERICA_CARIBBEAN.name()));
@@ -186,8 +200,11 @@ class ProjectServicesIT {
     assertFalse(counts.toString().contains("Mwansa"), "counts carry no name");
 
     assertThrows(
-        AuthorizationException.class,
-        () -> As.user("donor", () -> participants.participants(activity)));
+        AuthorizationException.class, () -> As.user(eu, () -> participants.participants(activity)));
+    assertThrows(
+        RecordNotFoundException.class,
+        () -> As.user("donor", () -> participants.totals(activity)),
+        "Sweden's money did not pay for it");
     List<ParticipantRow> named = As.user("programme", () -> participants.participants(activity));
     assertEquals(3, named.size());
     assertTrue(named.stream().anyMatch(p -> "Sra Quispe".equals(p.fullName())));
@@ -263,7 +280,7 @@ class ProjectServicesIT {
     assertEquals(0, new BigDecimal("45000").compareTo(detail.allocatedUsd()));
     assertEquals(2, detail.costs().size());
 
-    ProjectDetail page = As.user("donor", () -> projects.detail(project));
+    ProjectDetail page = As.user(euViewer(), () -> projects.detail(project));
     SpendingLine byOutput = page.spendingByOutput().get(0);
     assertEquals("OP1.1", byOutput.key());
     assertEquals(0, new BigDecimal("20000").compareTo(byOutput.budget()));
@@ -311,7 +328,11 @@ class ProjectServicesIT {
                     pilot, pilotVersion(pilot), "Final report", LocalDate.now().plusYears(2))));
     As.user("programme", () -> pilots.start(pilot, pilotVersion(pilot)));
 
-    PilotDetail detail = As.user("donor", () -> pilots.detail(pilot));
+    PilotDetail detail = As.user(euViewer(), () -> pilots.detail(pilot));
+    assertThrows(
+        RecordNotFoundException.class,
+        () -> As.user("donor", () -> pilots.detail(pilot)),
+        "an EU project's pilot is not Sweden's");
     assertEquals(1, detail.overdueCount());
     PilotDetail.MilestoneLine overdue = detail.milestones().get(0);
     assertTrue(overdue.overdue());
@@ -368,6 +389,17 @@ class ProjectServicesIT {
     money.setReceivedOn(LocalDate.of(2018, 6, 1));
     As.user("finance", () -> receipts.post(money));
     return earmark.getId();
+  }
+
+  /** A donor viewer of the European Union, whose money pays for what these tests set up. */
+  private String euViewer() throws Exception {
+    return DonorViewers.create(
+        users,
+        em,
+        tx,
+        em.createQuery(
+                "select o.id from Organisation o where o.name = 'European Union'", Long.class)
+            .getSingleResult());
   }
 
   private long project(long earmark, String budget) throws Exception {

@@ -1,6 +1,7 @@
 package org.quicksilver.platform;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CommonAbstractCriteria;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.From;
@@ -88,13 +89,31 @@ public final class ListQuery<E, R> {
     return from.join(attribute, JoinType.LEFT);
   }
 
+  /**
+   * A condition the service adds to every query of a list, whatever the filters: the records the
+   * user may see (a subquery such as an {@code exists}).
+   */
+  @FunctionalInterface
+  public interface Restriction<E> {
+    Predicate of(Root<E> root, CommonAbstractCriteria query, CriteriaBuilder cb);
+
+    static <E> Restriction<E> none() {
+      return (root, query, cb) -> cb.conjunction();
+    }
+  }
+
   /** The rows of one page, sorted and filtered. */
   public List<R> rows(EntityManager em, PageQuery query) {
+    return rows(em, query, Restriction.none());
+  }
+
+  /** The rows of one page, sorted and filtered, among those the restriction lets through. */
+  public List<R> rows(EntityManager em, PageQuery query, Restriction<E> restriction) {
     CriteriaBuilder cb = em.getCriteriaBuilder();
     CriteriaQuery<R> page = cb.createQuery(row);
     Root<E> root = page.from(entity);
     page.select(cb.construct(row, selection.of(root, page, cb).toArray(Selection[]::new)));
-    page.where(predicates(cb, root, query.filters()));
+    page.where(predicates(cb, root, query.filters(), restriction.of(root, page, cb)));
     page.orderBy(order(cb, root, query));
     return em.createQuery(page)
         .setFirstResult(query.first())
@@ -115,15 +134,30 @@ public final class ListQuery<E, R> {
 
   /** How many rows match the filters, over all pages. */
   public long count(EntityManager em, Map<String, String> filters) {
+    return count(em, filters, Restriction.none());
+  }
+
+  /** How many rows match the filters among those the restriction lets through, over all pages. */
+  public long count(EntityManager em, Map<String, String> filters, Restriction<E> restriction) {
     CriteriaBuilder cb = em.getCriteriaBuilder();
     CriteriaQuery<Long> count = cb.createQuery(Long.class);
     Root<E> root = count.from(entity);
-    count.select(cb.count(root)).where(predicates(cb, root, filters));
+    count
+        .select(cb.count(root))
+        .where(predicates(cb, root, filters, restriction.of(root, count, cb)));
     return em.createQuery(count).getSingleResult();
   }
 
   private Predicate[] predicates(CriteriaBuilder cb, Root<E> root, Map<String, String> filters) {
+    return predicates(cb, root, filters, null);
+  }
+
+  private Predicate[] predicates(
+      CriteriaBuilder cb, Root<E> root, Map<String, String> filters, Predicate restriction) {
     List<Predicate> result = new ArrayList<>();
+    if (restriction != null) {
+      result.add(restriction);
+    }
     filters.forEach(
         (name, value) -> {
           var path = fields.get(name);

@@ -41,33 +41,41 @@ final class ActivityQueries {
 
   private ActivityQueries() {}
 
-  static ActivityRow row(EntityManager em, long id) {
-    return em.createQuery(ROW + " where a.id = :id", ActivityRow.class)
+  /** The activity's row; not found as well when the scope does not reach it. */
+  static ActivityRow row(EntityManager em, long id, Funded funded) {
+    return em.createQuery(ROW + " where a.id = :id and " + funded.activity("a"), ActivityRow.class)
         .setParameter("id", id)
         .getResultStream()
         .findFirst()
         .orElseThrow(() -> new org.quicksilver.platform.RecordNotFoundException(id));
   }
 
-  static List<ActivityRow> rowsOfProject(EntityManager em, long projectId) {
+  static List<ActivityRow> rowsOfProject(EntityManager em, long projectId, Funded funded) {
     return em.createQuery(
-            ROW + " where p.id = :p order by a.startOn nulls last, a.id", ActivityRow.class)
+            ROW
+                + " where p.id = :p and "
+                + funded.activity("a")
+                + " order by a.startOn nulls last, a.id",
+            ActivityRow.class)
         .setParameter("p", projectId)
         .getResultList();
   }
 
   /** Activities that run on at least one day of the range, both ends included. */
-  static List<ActivityRow> between(EntityManager em, LocalDate from, LocalDate to) {
+  static List<ActivityRow> between(EntityManager em, LocalDate from, LocalDate to, Funded funded) {
     return em.createQuery(
-            ROW + " where a.startOn <= :to and a.endOn >= :from order by a.startOn, a.id",
+            ROW
+                + " where a.startOn <= :to and a.endOn >= :from and "
+                + funded.activity("a")
+                + " order by a.startOn, a.id",
             ActivityRow.class)
         .setParameter("from", from)
         .setParameter("to", to)
         .getResultList();
   }
 
-  static List<ActivityRow> page(EntityManager em, PageQuery query) {
-    Filter filter = Filter.of(query.filters());
+  static List<ActivityRow> page(EntityManager em, PageQuery query, Funded funded) {
+    Filter filter = Filter.of(query.filters(), funded);
     String sort = query.sortField() == null ? null : SORTS.get(query.sortField());
     String order =
         sort == null
@@ -81,8 +89,8 @@ final class ActivityQueries {
     return rows.getResultList();
   }
 
-  static long count(EntityManager em, Map<String, String> filters) {
-    Filter filter = Filter.of(filters);
+  static long count(EntityManager em, Map<String, String> filters, Funded funded) {
+    Filter filter = Filter.of(filters, funded);
     TypedQuery<Long> count =
         em.createQuery(
             "select count(a) from Activity a left join a.project p" + filter.where, Long.class);
@@ -90,10 +98,16 @@ final class ActivityQueries {
     return count.getSingleResult();
   }
 
-  /** The where clause of the filters given; a value that does not parse matches nothing. */
+  /**
+   * The where clause of the filters given, within the scope; a value that does not parse matches
+   * nothing.
+   */
   private record Filter(String where, Map<String, Object> params) {
-    static Filter of(Map<String, String> filters) {
+    static Filter of(Map<String, String> filters, Funded funded) {
       List<String> terms = new ArrayList<>();
+      if (!funded.isEverything()) {
+        terms.add(funded.activity("a"));
+      }
       Map<String, Object> params = new HashMap<>();
       filters.forEach(
           (name, raw) -> {

@@ -38,6 +38,9 @@ import org.quicksilver.security.Permissions;
  * Activities and events: the list and calendar, planning, status moves with reasons, the countries
  * they serve, partners and deliverables, and their costs, paid through the funding context (an
  * allocation that names the activity, and expenses against it).
+ *
+ * <p>A donor viewer ({@code projects:counts}) lists, counts and opens only the activities its
+ * donor's money paid for ({@link FundedScope}); another is not found.
  */
 @Stateless
 public class ActivityService {
@@ -47,6 +50,7 @@ public class ActivityService {
   @PersistenceContext private EntityManager em;
   @Inject private AllocationLedger ledger;
   @Inject private Clock clock;
+  @Inject private FundedScope scope;
 
   /**
    * Filters: projectId, standalone (true), type, status, region, from and to (ISO dates: activities
@@ -56,14 +60,14 @@ public class ActivityService {
       value = {Permissions.PROJECTS_READ, Permissions.PROJECTS_COUNTS},
       logical = Logical.OR)
   public List<ActivityRow> list(@NotNull PageQuery query) {
-    return ActivityQueries.page(em, query);
+    return ActivityQueries.page(em, query, scope.current());
   }
 
   @RequiresPermissions(
       value = {Permissions.PROJECTS_READ, Permissions.PROJECTS_COUNTS},
       logical = Logical.OR)
   public long count(@NotNull Map<String, String> filters) {
-    return ActivityQueries.count(em, filters);
+    return ActivityQueries.count(em, filters, scope.current());
   }
 
   /** Activities running on a day of the range, for the calendar's visible weeks. */
@@ -74,14 +78,14 @@ public class ActivityService {
     if (to.isBefore(from) || ChronoUnit.DAYS.between(from, to) > CALENDAR_MAX_DAYS) {
       throw new InvalidInputException("projects.calendar.rangeInvalid", from, to);
     }
-    return ActivityQueries.between(em, from, to);
+    return ActivityQueries.between(em, from, to, scope.current());
   }
 
   @RequiresPermissions(
       value = {Permissions.PROJECTS_READ, Permissions.PROJECTS_COUNTS},
       logical = Logical.OR)
   public ActivityDetail detail(long activityId) {
-    ActivityRow row = ActivityQueries.row(em, activityId);
+    ActivityRow row = ActivityQueries.row(em, activityId, scope.current());
     Object[] more =
         em.createQuery(
                 "select a.statusReason, o.id, o.code, vc.id, a.illustrative from Activity a"

@@ -26,6 +26,7 @@ import org.quicksilver.security.Permissions;
 public class ParticipantService {
   @PersistenceContext private EntityManager em;
   @Inject private Clock clock;
+  @Inject private FundedScope scope;
 
   @RequiresPermissions(Permissions.PROJECTS_MANAGE)
   public long register(long activityId, @NotNull @Valid ParticipantForm form) {
@@ -68,21 +69,27 @@ public class ParticipantService {
         .getResultList();
   }
 
-  /** Counts only: what a donor viewer may see of an activity's participants. */
+  /**
+   * Counts only: what a donor viewer may see of an activity's participants, for an activity its
+   * donor's money paid for (another is not found).
+   */
   @RequiresPermissions(
       value = {Permissions.PROJECTS_READ, Permissions.PROJECTS_COUNTS},
       logical = Logical.OR)
   public ParticipantCounts totals(long activityId) {
-    Records.find(em, Activity.class, activityId);
+    scope.checkActivity(activityId);
     return Participations.ofActivity(em, activityId);
   }
 
-  /** Counts over every activity of a project that was not cancelled. */
+  /**
+   * Counts over every activity of a project that was not cancelled; for a donor viewer, over those
+   * its donor's money paid for.
+   */
   @RequiresPermissions(
       value = {Permissions.PROJECTS_READ, Permissions.PROJECTS_COUNTS},
       logical = Logical.OR)
   public ParticipantCounts projectTotals(long projectId) {
-    Records.find(em, Project.class, projectId);
-    return Participations.ofProject(em, projectId);
+    scope.checkProject(projectId);
+    return Participations.ofProject(em, projectId, scope.current());
   }
 }

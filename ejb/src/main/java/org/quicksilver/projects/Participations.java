@@ -25,12 +25,13 @@ final class Participations {
     return counts(em, "p.activity.id = :id", activityId);
   }
 
-  /** Of every activity of a project that was not cancelled. */
-  static ParticipantCounts ofProject(EntityManager em, long projectId) {
+  /** Of every activity of a project that was not cancelled and that the scope reaches. */
+  static ParticipantCounts ofProject(EntityManager em, long projectId, Funded funded) {
     return counts(
         em,
         "p.activity.project.id = :id and p.activity.status <>"
-            + " org.quicksilver.projects.rules.ActivityStatus.CANCELLED",
+            + " org.quicksilver.projects.rules.ActivityStatus.CANCELLED and "
+            + funded.activity("p.activity"),
         projectId);
   }
 

@@ -34,6 +34,9 @@ import org.quicksilver.security.Permissions;
  * National pilot projects: the list with open and overdue milestones counted, a pilot's milestones
  * flagged overdue as of today, milestone completion, status moves with reasons, results and lessons
  * learned.
+ *
+ * <p>A donor viewer ({@code projects:counts}) lists and opens only the pilot projects its donor's
+ * money paid for, or those of a project it paid for ({@link FundedScope}); another is not found.
  */
 @Stateless
 public class PilotProjectService {
@@ -47,6 +50,7 @@ public class PilotProjectService {
 
   @PersistenceContext private EntityManager em;
   @Inject private Clock clock;
+  @Inject private FundedScope scope;
 
   /** Filters: projectId, status, title (contains), countryName (contains). */
   @RequiresPermissions(
@@ -54,7 +58,7 @@ public class PilotProjectService {
       logical = Logical.OR)
   public List<PilotRow> list(@NotNull PageQuery query) {
     Map<String, Object> params = new HashMap<>();
-    String where = where(query.filters(), params);
+    String where = where(query.filters(), params, scope.current());
     String sort = query.sortField() == null ? null : SORTS.get(query.sortField());
     String order =
         sort == null
@@ -77,14 +81,19 @@ public class PilotProjectService {
     TypedQuery<Long> count =
         em.createQuery(
             "select count(pp) from PilotProject pp join pp.project p join pp.country c"
-                + where(filters, params),
+                + where(filters, params, scope.current()),
             Long.class);
     params.forEach(count::setParameter);
     return count.getSingleResult();
   }
 
-  private static String where(Map<String, String> filters, Map<String, Object> params) {
+  /** The filters' conditions, within the scope; a value that does not parse matches nothing. */
+  private static String where(
+      Map<String, String> filters, Map<String, Object> params, Funded funded) {
     List<String> terms = new ArrayList<>();
+    if (!funded.isEverything()) {
+      terms.add(funded.pilot("pp"));
+    }
     filters.forEach(
         (name, raw) -> {
           if (raw == null || raw.isBlank()) {
@@ -126,7 +135,9 @@ public class PilotProjectService {
   public PilotDetail detail(long pilotId) {
     LocalDate today = LocalDate.now(clock);
     PilotRow row =
-        em.createQuery(PilotQueries.ROW + " where pp.id = :id", PilotRow.class)
+        em.createQuery(
+                PilotQueries.ROW + " where pp.id = :id and " + scope.current().pilot("pp"),
+                PilotRow.class)
             .setParameter("id", pilotId)
             .setParameter("today", today)
             .getResultStream()

@@ -1,6 +1,7 @@
 package org.quicksilver.projects;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -14,14 +15,18 @@ import org.quicksilver.security.Permissions;
 @Stateless
 public class ProjectOptions {
   @PersistenceContext private EntityManager em;
+  @Inject private FundedScope scope;
 
+  /** The projects the user may see (a donor viewer: those its donor's money paid for). */
   @RequiresPermissions(
       value = {Permissions.PROJECTS_READ, Permissions.PROJECTS_COUNTS},
       logical = Logical.OR)
   public List<Option> projects() {
     return em.createQuery(
             "select new org.quicksilver.funding.Option(p.id, concat(p.code, ' · ', p.title))"
-                + " from Project p order by p.code",
+                + " from Project p where "
+                + scope.current().project("p")
+                + " order by p.code",
             Option.class)
         .getResultList();
   }

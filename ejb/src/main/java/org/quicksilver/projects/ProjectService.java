@@ -40,11 +40,15 @@ import org.quicksilver.security.Permissions;
  * Funded projects: the list, a project's page (logical framework with indicators against targets,
  * activities, spending against budget per output and activity, pilots, participants in counts), and
  * setting a project and its framework up.
+ *
+ * <p>A donor viewer ({@code projects:counts}) sees only the projects its donor's money paid for,
+ * and in them only the activities it paid for ({@link FundedScope}); another project is not found.
  */
 @Stateless
 public class ProjectService {
   @PersistenceContext private EntityManager em;
   @Inject private Clock clock;
+  @Inject private FundedScope scope;
 
   private final ListQuery<Project, ProjectRow> list =
       ListQuery.of(Project.class, ProjectRow.class)
@@ -71,20 +75,23 @@ public class ProjectService {
       value = {Permissions.PROJECTS_READ, Permissions.PROJECTS_COUNTS},
       logical = Logical.OR)
   public List<ProjectRow> list(@NotNull PageQuery query) {
-    return list.rows(em, query);
+    Funded funded = scope.current();
+    return list.rows(em, query, (root, q, cb) -> funded.project(root, q, cb));
   }
 
   @RequiresPermissions(
       value = {Permissions.PROJECTS_READ, Permissions.PROJECTS_COUNTS},
       logical = Logical.OR)
   public long count(@NotNull Map<String, String> filters) {
-    return list.count(em, filters);
+    Funded funded = scope.current();
+    return list.count(em, filters, (root, q, cb) -> funded.project(root, q, cb));
   }
 
   @RequiresPermissions(
       value = {Permissions.PROJECTS_READ, Permissions.PROJECTS_COUNTS},
       logical = Logical.OR)
   public ProjectDetail detail(long projectId) {
+    Funded funded = scope.current();
     Object[] head =
         em.createQuery(
                 "select new org.quicksilver.projects.ProjectRow(p.id, p.code, p.title, d.name,"
@@ -92,14 +99,15 @@ public class ProjectService {
                     + " p.conceptNote, p.focusAreas, pl.reference, e.id,"
                     + " concat(f.code, ' · ', e.nameEn)"
                     + " from Project p join p.donor d left join p.pledge pl left join p.earmark e"
-                    + " left join e.fund f where p.id = :id",
+                    + " left join e.fund f where p.id = :id and "
+                    + funded.project("p"),
                 Object[].class)
             .setParameter("id", projectId)
             .getResultStream()
             .findFirst()
             .orElseThrow(() -> new RecordNotFoundException(projectId));
     ProjectRow project = (ProjectRow) head[0];
-    List<ActivityRow> activities = ActivityQueries.rowsOfProject(em, projectId);
+    List<ActivityRow> activities = ActivityQueries.rowsOfProject(em, projectId, funded);
     Map<Long, String> outputOf = new HashMap<>();
     em.createQuery(
             "select a.id, o.code from Activity a join a.output o where a.project.id = :p",
@@ -148,7 +156,7 @@ public class ProjectService {
         SpendingLine.of("", "", spending.total()),
         aboveBudget,
         PilotQueries.rowsOfProject(em, projectId, LocalDate.now(clock)),
-        Participations.ofProject(em, projectId));
+        Participations.ofProject(em, projectId, funded));
   }
 
   /** Outcomes and outputs in their order, each with its indicators against their targets. */

@@ -17,6 +17,8 @@ import org.apache.shiro.authz.annotation.Logical;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
 import org.quicksilver.platform.InvalidInputException;
 import org.quicksilver.platform.RecordNotFoundException;
+import org.quicksilver.projects.Funded;
+import org.quicksilver.projects.FundedScope;
 import org.quicksilver.reports.ProgressListener;
 import org.quicksilver.reports.ProjectProgressReport;
 import org.quicksilver.reports.ProjectProgressRow;
@@ -32,7 +34,9 @@ import org.quicksilver.security.Permissions;
  * budget against actual cost (expenses up to the end of the period, and those of the period).
  *
  * <p>Participants are only ever counted: the report holds no name, so a donor viewer ({@code
- * projects:counts}) may have it like the secretariat ({@code projects:read}).
+ * projects:counts}) may have it like the secretariat ({@code projects:read}): of a project its
+ * donor's money paid for, with the activities it paid for (see {@link Funded}); another project is
+ * not found.
  */
 @Stateless
 public class ProjectProgressReportService {
@@ -44,6 +48,7 @@ public class ProjectProgressReportService {
   @Inject private ReportRegister register;
   @Inject private Clock clock;
   @Inject private ReportJobService jobs;
+  @Inject private FundedScope scope;
 
   /**
    * @param from the period's first day
@@ -98,10 +103,13 @@ public class ProjectProgressReportService {
       @NotNull ReportFormat format,
       @NotNull ProgressListener progress) {
     requireValidPeriod(from, to);
+    // a project the user may not see is not found, like one that does not exist
+    Funded funded = scope.current();
     Object[] head =
         em.createQuery(
                 "select p.code, p.title, d.name, p.budgetUsd from Project p join p.donor d"
-                    + " where p.id = :id",
+                    + " where p.id = :id and "
+                    + funded.project("p"),
                 Object[].class)
             .setParameter("id", projectId)
             .getResultStream()
@@ -115,7 +123,7 @@ public class ProjectProgressReportService {
     LocalDate asOf = to.isAfter(today) ? today : to;
     Locale locale = language.locale();
 
-    var period = new ProjectProgressRows(em, projectId, from, to, asOf, locale);
+    var period = new ProjectProgressRows(em, projectId, funded, from, to, asOf, locale);
     List<ProjectProgressRow> rows = new ArrayList<>();
     rows.addAll(period.outputs());
     rows.addAll(period.activities());

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.quicksilver.platform.Translations;
+import org.quicksilver.projects.Funded;
 import org.quicksilver.projects.rules.ActivityStatus;
 import org.quicksilver.projects.rules.ActivityType;
 import org.quicksilver.projects.rules.BudgetAgainstActual;
@@ -37,12 +38,12 @@ import org.quicksilver.reports.ProjectProgressRow.Section;
  * {@link Milestone}, {@link BudgetAgainstActual}.
  */
 final class ProjectProgressRows {
-  /** Activities held, running on at least one day of the period. */
-  private static final String HELD_IN_PERIOD =
-      " a.project.id = :p and a.status = :held and a.startOn <= :to and a.endOn >= :from";
+  /** Activities held, running on at least one day of the period, that the scope reaches. */
+  private final String heldInPeriod;
 
   private final EntityManager em;
   private final long projectId;
+  private final Funded funded;
   private final LocalDate from;
   private final LocalDate to;
   private final LocalDate asOf;
@@ -54,12 +55,17 @@ final class ProjectProgressRows {
   ProjectProgressRows(
       EntityManager em,
       long projectId,
+      Funded funded,
       LocalDate from,
       LocalDate to,
       LocalDate asOf,
       Locale locale) {
     this.em = em;
     this.projectId = projectId;
+    this.funded = funded;
+    this.heldInPeriod =
+        " a.project.id = :p and a.status = :held and a.startOn <= :to and a.endOn >= :from and "
+            + funded.activity("a");
     this.from = from;
     this.to = to;
     this.asOf = asOf;
@@ -135,7 +141,7 @@ final class ProjectProgressRows {
     em.createQuery(
             "select p.activity.id, p.gender, count(p) from Participant p join p.activity a"
                 + " where"
-                + HELD_IN_PERIOD
+                + heldInPeriod
                 + " group by p.activity.id, p.gender",
             Object[].class)
         .setParameter("p", projectId)
@@ -154,7 +160,7 @@ final class ProjectProgressRows {
             "select a.id, a.title, a.type, a.startOn, a.endOn, a.online, a.venueCity,"
                 + " vc.nameEn, vc.nameFr, vc.nameEs from Activity a left join a.venueCountry vc"
                 + " where"
-                + HELD_IN_PERIOD
+                + heldInPeriod
                 + " order by a.startOn, a.id",
             Object[].class)
         .setParameter("p", projectId)
@@ -204,7 +210,7 @@ final class ProjectProgressRows {
     em.createQuery(
             "select c.regionalGroup, p.gender, count(p) from Participant p join p.activity a"
                 + " join p.country c where"
-                + HELD_IN_PERIOD
+                + heldInPeriod
                 + " group by c.regionalGroup, p.gender",
             Object[].class)
         .setParameter("p", projectId)
@@ -293,7 +299,8 @@ final class ProjectProgressRows {
     for (Object[] a :
         em.createQuery(
                 "select a.id, a.title, o.code, o.description, a.budgetUsd, a.status"
-                    + " from Activity a left join a.output o where a.project.id = :p"
+                    + " from Activity a left join a.output o where a.project.id = :p and "
+                    + funded.activity("a")
                     + " order by a.startOn nulls last, a.id",
                 Object[].class)
             .setParameter("p", projectId)
@@ -378,7 +385,10 @@ final class ProjectProgressRows {
                 "select al.targetId, sum(e.amountUsd) from Expense e join e.allocation al"
                     + " where al.targetKind = 'ACTIVITY' and e.spentOn <= :last"
                     + (first == null ? "" : " and e.spentOn >= :first")
-                    + " and al.targetId in (select a.id from Activity a where a.project.id = :p)"
+                    + " and al.targetId in (select a.id from Activity a where a.project.id = :p"
+                    + " and "
+                    + funded.activity("a")
+                    + ")"
                     + " group by al.targetId",
                 Object[].class)
             .setParameter("last", last)

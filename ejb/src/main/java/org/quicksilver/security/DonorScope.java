@@ -25,16 +25,22 @@ public class DonorScope {
     if (!subject.isPermitted(Permissions.FUNDING_OWN)) {
       throw new UnauthorizedException("No permission to see contributions");
     }
-    Long donor =
-        em.createQuery("select u.donorId from UserAccount u where u.username = :name", Long.class)
-            .setParameter("name", CurrentUser.username())
-            .getResultStream()
-            .findFirst()
-            .orElse(null);
-    if (donor == null) {
-      throw new UnauthorizedException("This donor viewer is tied to no donor");
-    }
-    return Optional.of(donor);
+    return Optional.of(
+        ownDonor()
+            .orElseThrow(() -> new UnauthorizedException("This donor viewer is tied to no donor")));
+  }
+
+  /**
+   * The donor the signed-in user is tied to (app_user.donor_id), whatever their permissions; empty
+   * for a user tied to none. Other contexts (the projects' {@code FundedScope}) scope with it.
+   */
+  public Optional<Long> ownDonor() {
+    return em.createQuery(
+            "select u.donorId from UserAccount u where u.username = :name and u.donorId is not null",
+            Long.class)
+        .setParameter("name", CurrentUser.username())
+        .getResultStream()
+        .findFirst();
   }
 
   /**
