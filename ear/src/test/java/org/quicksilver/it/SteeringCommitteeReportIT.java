@@ -134,7 +134,7 @@ class SteeringCommitteeReportIT {
     assertEquals("application/pdf", file.contentType());
     assertTrue(file.fileName().endsWith("-" + meeting[0] + "-fr.pdf"), file.fileName());
     String text = pdfText(file.content());
-    assertContains(text, "Rapport au Conseil d’administration");
+    assertContains(text, "Rapport du comité directeur");
     assertContains(text, "Décisions : celles prises à la réunion " + meeting[0] + ".");
     assertContains(text, "2 membres présents (quorum 1)");
     assertContains(text, "Classement par note pondérée");
@@ -206,7 +206,7 @@ class SteeringCommitteeReportIT {
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         file.headers().firstValue("Content-Type").orElse("").split(";")[0]);
     try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(file.body()))) {
-      assertEquals("Junta Directiva", workbook.getSheetName(0));
+      assertEquals("Comité directivo", workbook.getSheetName(0));
     }
 
     var donor = new Browserless();

@@ -112,7 +112,7 @@ class DonorReportPdfTest {
                 "Synthèse",
                 "Annonces de contributions et accords",
                 "Recettes",
-                "Fonds par fonds d’affectation spéciale et affectation",
+                "Montants par fonds d’affectation spéciale et par affectation",
                 "Ce que l’argent a financé",
                 "Participants par région et par sexe",
                 "Obligations de rapport"),
@@ -131,7 +131,7 @@ class DonorReportPdfTest {
                 "Ministry of the Environment of Japan (Japón)",
                 "Período: del 1 de enero de 2018 al 31 de diciembre de 2018",
                 "Datos al 31 de enero de 2019 (al cierre del día)",
-                "Datos ficticios",
+                "Datos ilustrativos",
                 "Recibido en el período, descontadas las anulaciones 579.981,60",
                 "Promesa JP-2018-01 SIP / GENERAL 1 mar 2018 50.000.000 JPY 110,0000 454.545,45"
                     + " 459.981,60 5.436,15 0,00 Pagado",

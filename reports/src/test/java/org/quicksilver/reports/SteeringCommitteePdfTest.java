@@ -45,7 +45,7 @@ class SteeringCommitteePdfTest {
         new Expected(
             Locale.FRENCH,
             List.of(
-                "Rapport au Conseil d’administration",
+                "Rapport du comité directeur",
                 "Cycle 1 : First round (2018) (5 juin 2018 – 31 août 2018)",
                 "8 membres présents (quorum 6)",
                 "Demandes reçues par région et par pays",
@@ -63,7 +63,7 @@ class SteeringCommitteePdfTest {
         new Expected(
             Locale.forLanguageTag("es"),
             List.of(
-                "Informe a la Junta Directiva",
+                "Informe del comité directivo",
                 "Ronda 1: First round (2018) (5 de junio de 2018 – 31 de agosto de 2018)",
                 "Solicitudes recibidas por región y país",
                 "Resultados del examen preliminar",

@@ -37,7 +37,7 @@ class SteeringCommitteeXlsxTest {
   @Test
   void isOneSheetOnTheEightColumnGridWithoutPageNumbers() {
     assertEquals(1, workbook.getNumberOfSheets());
-    assertEquals("Conseil d’administration", sheet.getSheetName());
+    assertEquals("Comité directeur", sheet.getSheetName());
     for (Row row : sheet) {
       assertTrue(row.getLastCellNum() <= 8, "row " + row.getRowNum() + " has more than 8 cells");
     }
