@@ -120,15 +120,20 @@ final class BenchActivities {
       s.executeUpdate("delete from allocation where recorded_by = 'bench'");
       s.executeUpdate("delete from participant where recorded_by = 'bench'");
       s.executeUpdate("delete from activity where title like '" + TITLE_PREFIX + "%'");
-      String benchReports =
-          "select r.id from generated_report r join organisation o on o.id = r.donor_id"
-              + " where o.name like 'Bench donor %'";
-      s.executeUpdate(
-          "delete from generated_report_content where report_id in (" + benchReports + ")");
-      s.executeUpdate(
-          "delete from generated_report where donor_id in"
-              + " (select id from organisation where name like 'Bench donor %')");
       c.commit();
+      // The reports kept for bench donors hold files of up to tens of megabytes: one at a time, so
+      // that no transaction's undo log has to hold them all (H2 keeps it in the server's heap).
+      c.setAutoCommit(true);
+      List<Long> reports = new ArrayList<>();
+      Jdbc.query(
+          c,
+          "select r.id from generated_report r join organisation o on o.id = r.donor_id"
+              + " where o.name like 'Bench donor %'",
+          r -> reports.add(r.getLong(1)));
+      for (long report : reports) {
+        s.executeUpdate("delete from generated_report_content where report_id = " + report);
+        s.executeUpdate("delete from generated_report where id = " + report);
+      }
     }
   }
 

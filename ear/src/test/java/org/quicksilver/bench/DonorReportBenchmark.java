@@ -130,6 +130,8 @@ class DonorReportBenchmark {
               }
               return null;
             });
+        // after each size, so that what was measured survives a failure further on
+        Files.writeString(report(), table.toString());
       }
     } finally {
       activities.removeAll();

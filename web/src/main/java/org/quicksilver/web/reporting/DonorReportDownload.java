@@ -4,12 +4,10 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.quicksilver.funding.DonorAccountService;
 import org.quicksilver.funding.FundingOptions;
@@ -20,6 +18,7 @@ import org.quicksilver.reporting.ReportFile;
 import org.quicksilver.reports.ReportFormat;
 import org.quicksilver.security.Language;
 import org.quicksilver.security.Permissions;
+import org.quicksilver.web.export.Download;
 import org.quicksilver.web.platform.Access;
 import org.quicksilver.web.platform.UserSession;
 
@@ -87,12 +86,7 @@ public class DonorReportDownload implements Serializable {
 
   private StreamedContent download(ReportFormat format) {
     ReportFile file = reports.render(donorId, from, to, dataAsOf, language, format);
-    return DefaultStreamedContent.builder()
-        .name(file.fileName())
-        .contentType(file.contentType())
-        .contentLength((long) file.content().length)
-        .stream(() -> new ByteArrayInputStream(file.content()))
-        .build();
+    return Download.of(file.fileName(), file.contentType(), file.content());
   }
 
   public List<Option> getDonors() {

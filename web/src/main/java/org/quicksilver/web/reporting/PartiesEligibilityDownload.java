@@ -4,14 +4,13 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.quicksilver.reporting.PartiesEligibilityReportService;
 import org.quicksilver.reporting.ReportFile;
 import org.quicksilver.reports.ReportFormat;
 import org.quicksilver.security.Language;
+import org.quicksilver.web.export.Download;
 import org.quicksilver.web.platform.UserSession;
 
 /**
@@ -51,11 +50,6 @@ public class PartiesEligibilityDownload implements Serializable {
 
   private StreamedContent download(ReportFormat format) {
     ReportFile file = reports.render(language, format);
-    return DefaultStreamedContent.builder()
-        .name(file.fileName())
-        .contentType(file.contentType())
-        .contentLength((long) file.content().length)
-        .stream(() -> new ByteArrayInputStream(file.content()))
-        .build();
+    return Download.of(file.fileName(), file.contentType(), file.content());
   }
 }

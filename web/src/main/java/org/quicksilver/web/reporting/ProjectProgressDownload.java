@@ -4,11 +4,9 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.quicksilver.funding.Option;
 import org.quicksilver.projects.ProjectOptions;
@@ -17,6 +15,7 @@ import org.quicksilver.reporting.ReportFile;
 import org.quicksilver.reports.ReportFormat;
 import org.quicksilver.security.Language;
 import org.quicksilver.security.Permissions;
+import org.quicksilver.web.export.Download;
 import org.quicksilver.web.platform.Access;
 import org.quicksilver.web.platform.UserSession;
 
@@ -74,12 +73,7 @@ public class ProjectProgressDownload implements Serializable {
 
   private StreamedContent download(ReportFormat format) {
     ReportFile file = reports.render(projectId, from, to, language, format);
-    return DefaultStreamedContent.builder()
-        .name(file.fileName())
-        .contentType(file.contentType())
-        .contentLength((long) file.content().length)
-        .stream(() -> new ByteArrayInputStream(file.content()))
-        .build();
+    return Download.of(file.fileName(), file.contentType(), file.content());
   }
 
   public List<Option> getProjects() {

@@ -3,14 +3,13 @@ package org.quicksilver.web.reporting;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.quicksilver.reporting.ReportFile;
 import org.quicksilver.reporting.ReportJobService;
 import org.quicksilver.reporting.ReportJobView;
 import org.quicksilver.reporting.ReportRegisterService;
+import org.quicksilver.web.export.Download;
 import org.quicksilver.web.platform.Texts;
 
 /**
@@ -60,11 +59,6 @@ public class ReportJobWatch implements Serializable {
 
   public StreamedContent download() {
     ReportFile file = register.download(job.generatedReportId());
-    return DefaultStreamedContent.builder()
-        .name(file.fileName())
-        .contentType(file.contentType())
-        .contentLength((long) file.content().length)
-        .stream(() -> new ByteArrayInputStream(file.content()))
-        .build();
+    return Download.of(file.fileName(), file.contentType(), file.content());
   }
 }

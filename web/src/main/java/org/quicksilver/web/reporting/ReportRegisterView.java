@@ -4,16 +4,15 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.List;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.quicksilver.reporting.RegisteredReport;
 import org.quicksilver.reporting.ReportFile;
 import org.quicksilver.reporting.ReportJobService;
 import org.quicksilver.reporting.ReportJobView;
 import org.quicksilver.reporting.ReportRegisterService;
+import org.quicksilver.web.export.Download;
 import org.quicksilver.web.platform.PagedList;
 import org.quicksilver.web.platform.Texts;
 
@@ -51,12 +50,7 @@ public class ReportRegisterView implements Serializable {
 
   public StreamedContent download(long id) {
     ReportFile file = register.download(id);
-    return DefaultStreamedContent.builder()
-        .name(file.fileName())
-        .contentType(file.contentType())
-        .contentLength((long) file.content().length)
-        .stream(() -> new ByteArrayInputStream(file.content()))
-        .build();
+    return Download.of(file.fileName(), file.contentType(), file.content());
   }
 
   public PagedList<RegisteredReport> getList() {

@@ -4,15 +4,14 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.quicksilver.reporting.ReportFile;
 import org.quicksilver.reporting.StatusOfContributionsReportService;
 import org.quicksilver.reports.ReportFormat;
 import org.quicksilver.security.Language;
+import org.quicksilver.web.export.Download;
 import org.quicksilver.web.platform.UserSession;
 
 /** Downloads the status of contributions as of a chosen date, in a chosen language. */
@@ -42,12 +41,7 @@ public class StatusOfContributionsDownload implements Serializable {
 
   private StreamedContent download(ReportFormat format) {
     ReportFile file = reports.render(language, format, asOf);
-    return DefaultStreamedContent.builder()
-        .name(file.fileName())
-        .contentType(file.contentType())
-        .contentLength((long) file.content().length)
-        .stream(() -> new ByteArrayInputStream(file.content()))
-        .build();
+    return Download.of(file.fileName(), file.contentType(), file.content());
   }
 
   public Language getLanguage() {

@@ -4,10 +4,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.List;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.quicksilver.programme.MeetingRow;
 import org.quicksilver.programme.MeetingService;
@@ -17,6 +15,7 @@ import org.quicksilver.reporting.ReportFile;
 import org.quicksilver.reporting.SteeringCommitteeReportService;
 import org.quicksilver.reports.ReportFormat;
 import org.quicksilver.security.Language;
+import org.quicksilver.web.export.Download;
 import org.quicksilver.web.platform.UserSession;
 
 /**
@@ -55,12 +54,7 @@ public class SteeringCommitteeDownload implements Serializable {
 
   private StreamedContent download(ReportFormat format) {
     ReportFile file = reports.render(language, format, roundId, meetingId);
-    return DefaultStreamedContent.builder()
-        .name(file.fileName())
-        .contentType(file.contentType())
-        .contentLength((long) file.content().length)
-        .stream(() -> new ByteArrayInputStream(file.content()))
-        .build();
+    return Download.of(file.fileName(), file.contentType(), file.content());
   }
 
   public List<RoundOption> getRounds() {
