@@ -331,11 +331,10 @@ final class DonorReportRows {
     if (drawn.isEmpty()) {
       return new Allocations(List.of());
     }
+    // joins, not "a.id in (select …)": H2 ran that subquery once per allocation (quadratic)
     em.createQuery(
-            "select a.id, key(s), value(s) from Allocation a join a.shares s"
-                + " where a.id in (select a.id"
-                + drawing
-                + ")",
+            "select a.id, key(t), value(t) from Allocation a join a.shares s join a.shares t"
+                + " where key(s) = :d and a.allocatedOn <= :to and a.recordedAt < :end",
             Object[].class)
         .setParameter("d", donorId)
         .setParameter("to", to)
@@ -345,11 +344,10 @@ final class DonorReportRows {
     em.createQuery(
             "select x.allocation.id,"
                 + " sum(case when x.spentOn < :from then x.amountUsd else 0 end),"
-                + " sum(x.amountUsd) from Expense x"
+                + " sum(x.amountUsd) from Expense x join x.allocation a join a.shares s"
                 + " where x.spentOn <= :to and x.recordedAt < :end"
-                + " and x.allocation.id in (select a.id"
-                + drawing
-                + ") group by x.allocation.id",
+                + " and key(s) = :d and a.allocatedOn <= :to and a.recordedAt < :end"
+                + " group by x.allocation.id",
             Object[].class)
         .setParameter("d", donorId)
         .setParameter("from", from)

@@ -10,10 +10,12 @@ import java.util.ResourceBundle;
 import net.sf.jasperreports.engine.DefaultJasperReportsContext;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRParameter;
+import net.sf.jasperreports.engine.JRVirtualizer;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
-import net.sf.jasperreports.engine.fill.JRGzipVirtualizer;
+import net.sf.jasperreports.engine.fill.JRSwapFileVirtualizer;
+import net.sf.jasperreports.engine.util.JRSwapFile;
 
 /**
  * Fills a compiled template with a request's rows and exports it to PDF or XLSX.
@@ -23,10 +25,16 @@ import net.sf.jasperreports.engine.fill.JRGzipVirtualizer;
  */
 public final class ReportRenderer {
 
-  /** Pages a fill keeps unpacked in memory; the rest are gzipped in memory, never on disk. */
+  /**
+   * Pages a fill keeps in memory; the rest wait in a swap file of the render's own (scratch space
+   * on the node doing the render, deleted when it ends; nothing another node would need).
+   */
   public static final int DEFAULT_PAGES_IN_MEMORY = 50;
 
   private final CompiledTemplates templates = new CompiledTemplates();
+  private static final int SWAP_BLOCK_BYTES = 4096;
+  private static final int SWAP_GROW_BLOCKS = 256;
+
   private final int pagesInMemory;
 
   public ReportRenderer() {
@@ -34,7 +42,7 @@ public final class ReportRenderer {
   }
 
   /**
-   * @param pagesInMemory how many filled pages a render keeps uncompressed before gzipping them
+   * @param pagesInMemory how many filled pages a render keeps in memory before swapping them out
    */
   public ReportRenderer(int pagesInMemory) {
     if (pagesInMemory < 1) {
@@ -66,7 +74,14 @@ public final class ReportRenderer {
     JasperReport template = templates.get(request.templateName());
     ResourceBundle messages = ReportMessages.forLocale(request.locale());
     var rows = new ProgressReportingDataSource(request.rows(), listener);
-    JRGzipVirtualizer virtualizer = new JRGzipVirtualizer(pagesInMemory);
+    // Filled pages beyond pagesInMemory go to a swap file of this render's own, in the node's
+    // temporary directory, deleted when the render ends: a report's size never becomes heap.
+    JRSwapFileVirtualizer virtualizer =
+        new JRSwapFileVirtualizer(
+            pagesInMemory,
+            new JRSwapFile(
+                System.getProperty("java.io.tmpdir"), SWAP_BLOCK_BYTES, SWAP_GROW_BLOCKS),
+            true);
     try {
       rows.start();
       JasperPrint print =
@@ -83,7 +98,7 @@ public final class ReportRenderer {
   }
 
   private static Map<String, Object> fillParameters(
-      ReportRequest request, ResourceBundle messages, JRGzipVirtualizer virtualizer) {
+      ReportRequest request, ResourceBundle messages, JRVirtualizer virtualizer) {
     Map<String, Object> parameters = new HashMap<>(request.parameters());
     parameters.put(JRParameter.REPORT_LOCALE, request.locale());
     parameters.put(JRParameter.REPORT_RESOURCE_BUNDLE, messages);
