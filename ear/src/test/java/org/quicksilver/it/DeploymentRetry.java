@@ -1,7 +1,11 @@
 package org.quicksilver.it;
 
 import java.util.logging.Logger;
+import org.jboss.arquillian.container.spi.context.ContainerContext;
+import org.jboss.arquillian.container.spi.context.DeploymentContext;
 import org.jboss.arquillian.container.spi.event.DeployDeployment;
+import org.jboss.arquillian.core.api.Instance;
+import org.jboss.arquillian.core.api.annotation.Inject;
 import org.jboss.arquillian.core.api.annotation.Observes;
 import org.jboss.arquillian.core.spi.EventContext;
 import org.jboss.arquillian.core.spi.LoadableExtension;
@@ -24,6 +28,9 @@ public final class DeploymentRetry implements LoadableExtension {
 
   /** Arquillian's interceptor of the deploy event (an observer of its event context). */
   public static final class Interceptor {
+    @Inject private Instance<ContainerContext> containerContext;
+    @Inject private Instance<DeploymentContext> deploymentContext;
+
     public void deploy(@Observes EventContext<DeployDeployment> context) {
       try {
         context.proceed();
@@ -34,7 +41,17 @@ public final class DeploymentRetry implements LoadableExtension {
         LOG.warning(
             "Deployment lost WildFly's race between Weld and the persistence unit; deploying again: "
                 + failed);
-        context.proceed();
+        // The first attempt left the container's and deployment's contexts; the second runs the
+        // deploy observers directly, so it needs them active again.
+        DeployDeployment event = context.getEvent();
+        containerContext.get().activate(event.getContainerName());
+        deploymentContext.get().activate(event.getDeployment());
+        try {
+          context.proceed();
+        } finally {
+          deploymentContext.get().deactivate();
+          containerContext.get().deactivate();
+        }
       }
     }
 
